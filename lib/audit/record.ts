@@ -1,0 +1,25 @@
+import type { DbOrTx } from "@/db/client";
+import { auditLog } from "@/db/schema";
+import type { ClientInfo } from "@/lib/request-context";
+
+export interface AuditEvent {
+  actorId: number | null;
+  /** Dotted verb, e.g. `auth.sign_in`, `user.role_changed`, `entry.published`. */
+  action: string;
+  target?: { type: string; id: string | number };
+  client?: ClientInfo | null;
+  details?: Record<string, unknown>;
+}
+
+/** Appends to the audit log; call inside the transaction of the change it records. */
+export async function recordAudit(db: DbOrTx, event: AuditEvent): Promise<void> {
+  await db.insert(auditLog).values({
+    actorId: event.actorId,
+    action: event.action,
+    targetType: event.target?.type ?? null,
+    targetId: event.target ? String(event.target.id) : null,
+    ip: event.client?.ip ?? null,
+    userAgent: event.client?.userAgent ?? null,
+    details: event.details ?? null,
+  });
+}

@@ -1,0 +1,63 @@
+/**
+ * next-auth wiring: a Credentials provider (e-mail + password) whose JWT carries
+ * only a server-side session id. Everything that decides (is this session still
+ * good? who is it?) lives in lib/auth/sessions.ts.
+ */
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authenticateWithPassword } from "./sign-in";
+import { resolveAuthSecret } from "./secret";
+import { clientInfoFromHeaders } from "@/lib/request-context";
+
+declare module "next-auth" {
+  interface User {
+    sid?: string;
+  }
+  interface Session {
+    sid?: string;
+  }
+}
+declare module "@auth/core/jwt" {
+  interface JWT {
+    sid?: string;
+  }
+}
+
+/** The error code the login form shows (the same for unknown e-mail and wrong password). */
+export class SignInRefused extends CredentialsSignin {
+  constructor(code: string) {
+    super();
+    this.code = code;
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: resolveAuthSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 14 * 24 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const result = await authenticateWithPassword({
+          email: typeof credentials.email === "string" ? credentials.email : "",
+          password: typeof credentials.password === "string" ? credentials.password : "",
+          client: clientInfoFromHeaders(request.headers),
+        });
+        if (!result.ok) throw new SignInRefused(result.code);
+        return { id: String(result.userId), sid: result.sessionId };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.sid) token.sid = user.sid;
+      return token;
+    },
+    session({ session, token }) {
+      session.sid = token.sid;
+      return session;
+    },
+  },
+});

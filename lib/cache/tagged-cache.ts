@@ -1,0 +1,118 @@
+/**
+ * Tag-invalidated, in-process read cache for public data.
+ *
+ * Why our own and not Next's data cache: invalidation must also come from the
+ * scheduler (no request in flight) and from other server processes. Each process
+ * keeps its own copy; `invalidateTags` clears it locally and broadcasts through
+ * PostgreSQL NOTIFY so every other process clears the same tags (see
+ * lib/cache/invalidation.ts). Entries past their time or invalidated are kept as
+ * stale copies: when the database is unreachable, readers get the stale copy
+ * instead of an error.
+ */
+
+interface CacheEntry {
+  value: unknown;
+  tags: string[];
+  freshUntil: number;
+  /** Bumped by invalidation; a fetch started before it must not store its result. */
+  stale: boolean;
+}
+
+const MAX_ENTRIES = Number(process.env.FACTDESK_CACHE_MAX_ENTRIES || 20_000);
+const DEFAULT_TTL_MS = 5 * 60_000;
+
+type Store = {
+  entries: Map<string, CacheEntry>;
+  inflight: Map<string, Promise<unknown>>;
+  tagEpochs: Map<string, number>;
+  epoch: number;
+};
+
+const globalStore = globalThis as unknown as { __factdeskCache?: Store };
+const store: Store = (globalStore.__factdeskCache ??= {
+  entries: new Map(),
+  inflight: new Map(),
+  tagEpochs: new Map(),
+  epoch: 0,
+});
+
+export const cacheStats = { hits: 0, misses: 0, staleServed: 0 };
+
+function enabled(): boolean {
+  return process.env.FACTDESK_CACHE !== "off";
+}
+
+function touch(key: string, entry: CacheEntry) {
+  // Map keeps insertion order: re-inserting makes this the most recently used.
+  store.entries.delete(key);
+  store.entries.set(key, entry);
+  while (store.entries.size > MAX_ENTRIES) {
+    const oldest = store.entries.keys().next().value;
+    if (oldest === undefined) break;
+    store.entries.delete(oldest);
+  }
+}
+
+function latestEpoch(tags: string[]): number {
+  let max = 0;
+  for (const tag of tags) max = Math.max(max, store.tagEpochs.get(tag) ?? 0);
+  return max;
+}
+
+/**
+ * Returns the cached value for `key`, or runs `load` once (concurrent callers
+ * share the same promise) and caches it under `tags`.
+ */
+export async function cached<T>(key: string, tags: string[], load: () => Promise<T>, ttlMs = DEFAULT_TTL_MS): Promise<T> {
+  if (!enabled()) return load();
+  const now = Date.now();
+  const existing = store.entries.get(key);
+  if (existing && !existing.stale && existing.freshUntil > now) {
+    cacheStats.hits++;
+    touch(key, existing);
+    return existing.value as T;
+  }
+  cacheStats.misses++;
+  const pending = store.inflight.get(key);
+  if (pending) return pending as Promise<T>;
+
+  const startedAt = ++store.epoch;
+  const promise = (async () => {
+    try {
+      const value = await load();
+      // An invalidation of one of our tags while we were loading means `value` may be stale.
+      if (latestEpoch(tags) < startedAt) {
+        touch(key, { value, tags, freshUntil: Date.now() + ttlMs, stale: false });
+      }
+      return value;
+    } catch (error) {
+      if (existing) {
+        cacheStats.staleServed++;
+        return existing.value as T;
+      }
+      throw error;
+    } finally {
+      store.inflight.delete(key);
+    }
+  })();
+  store.inflight.set(key, promise);
+  return promise;
+}
+
+/** Marks every entry carrying one of `tags` as stale, in this process only. */
+export function invalidateLocalTags(tags: Iterable<string>): void {
+  const set = new Set(tags);
+  if (set.size === 0) return;
+  const epoch = ++store.epoch;
+  for (const tag of set) store.tagEpochs.set(tag, epoch);
+  for (const entry of store.entries.values()) {
+    if (!entry.stale && entry.tags.some((tag) => set.has(tag))) entry.stale = true;
+  }
+}
+
+/** Drops everything (tests). */
+export function clearCache(): void {
+  store.entries.clear();
+  store.inflight.clear();
+  store.tagEpochs.clear();
+}

@@ -1,0 +1,319 @@
+/**
+ * Read side of the public site, the feeds and the API. Each function issues a
+ * single SQL query (related rows are aggregated as JSON) and is cached under the
+ * tags of lib/entries/cache-tags.ts, so a hot page costs no query at all.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import { getDb, queryRows } from "@/db/client";
+import type { Locale, Verdict } from "@/db/schema";
+import { cached } from "@/lib/cache/tagged-cache";
+import { publicTags } from "./cache-tags";
+
+export interface PublicSource {
+  url: string;
+  title: string;
+  publisher: string | null;
+  accessedAt: string | null;
+}
+export interface PublicTopic {
+  slug: string;
+  nameFr: string;
+  nameEn: string;
+}
+export interface PublicCorrection {
+  note: string;
+  previousVerdict: Verdict | null;
+  newVerdict: Verdict;
+  publishedAt: string;
+}
+export interface PublicEntry {
+  id: number;
+  locale: Locale;
+  slug: string;
+  claim: string;
+  claimOriginText: string | null;
+  claimOriginUrl: string | null;
+  claimFirstSeen: string | null;
+  verdict: Verdict;
+  summary: string;
+  body: string;
+  sources: PublicSource[];
+  topics: PublicTopic[];
+  corrections: PublicCorrection[];
+  firstPublishedAt: Date;
+  lastPublishedAt: Date;
+  translation: { locale: Locale; slug: string } | null;
+}
+export type PublicEntryLookup = { status: "found"; entry: PublicEntry } | { status: "gone" } | { status: "not_found" };
+
+export interface EntrySummary {
+  id: number;
+  locale: Locale;
+  slug: string;
+  claim: string;
+  verdict: Verdict;
+  summary: string;
+  topics: PublicTopic[];
+  firstPublishedAt: Date;
+  lastPublishedAt: Date;
+}
+
+export class InvalidCursorError extends Error {
+  constructor() {
+    super("Invalid cursor");
+    this.name = "InvalidCursorError";
+  }
+}
+
+/* ------------------------------ cursors ------------------------------ */
+
+export interface ListCursor {
+  at: Date;
+  id: number;
+}
+
+export function encodeCursor(cursor: ListCursor): string {
+  return Buffer.from(`${cursor.at.toISOString()}|${cursor.id}`, "utf8").toString("base64url");
+}
+
+/** Throws InvalidCursorError for anything that is not a cursor we issued. */
+export function decodeCursor(value: string): ListCursor {
+  if (value.length > 100 || !/^[A-Za-z0-9_-]+$/.test(value)) throw new InvalidCursorError();
+  const [iso, id] = Buffer.from(value, "base64url").toString("utf8").split("|");
+  const at = new Date(iso ?? "");
+  const numericId = Number(id);
+  if (!iso || Number.isNaN(at.getTime()) || !Number.isSafeInteger(numericId) || numericId <= 0) throw new InvalidCursorError();
+  return { at, id: numericId };
+}
+
+/* ------------------------------ helpers ------------------------------ */
+
+const topicsJson = (revisionId: SQL) => sql`(
+  select coalesce(json_agg(json_build_object('slug', t.slug, 'nameFr', t.name_fr, 'nameEn', t.name_en) order by t.slug), '[]'::json)
+  from revision_topics rt join topics t on t.id = rt.topic_id
+  where rt.revision_id = ${revisionId})`;
+
+const LIVE = sql`e.published_revision_id is not null and e.unpublished_at is null`;
+
+type SummaryRow = {
+  id: number;
+  locale: Locale;
+  slug: string;
+  claim: string;
+  verdict: Verdict;
+  summary: string;
+  topics: PublicTopic[];
+  first_published_at: Date | string;
+  last_published_at: Date | string;
+};
+
+function toSummary(row: SummaryRow): EntrySummary {
+  return {
+    id: row.id,
+    locale: row.locale,
+    slug: row.slug,
+    claim: row.claim,
+    verdict: row.verdict,
+    summary: row.summary,
+    topics: row.topics,
+    firstPublishedAt: new Date(row.first_published_at),
+    lastPublishedAt: new Date(row.last_published_at),
+  };
+}
+
+/* ------------------------------- lists ------------------------------- */
+
+export interface ListOptions {
+  locale: Locale;
+  verdict?: Verdict;
+  topic?: string;
+  cursor?: ListCursor;
+  limit?: number;
+  /** `published`: newest first publication first (site); `updated`: newest change first (feeds). */
+  order?: "published" | "updated";
+}
+
+export interface EntryPage {
+  items: EntrySummary[];
+  nextCursor: string | null;
+}
+
+async function loadEntryList(options: ListOptions): Promise<EntryPage> {
+  const limit = Math.min(Math.max(options.limit ?? 20, 1), 100);
+  const column = options.order === "updated" ? sql`e.last_published_at` : sql`e.first_published_at`;
+  const filters: SQL[] = [sql`e.locale = ${options.locale}`, LIVE];
+  if (options.verdict) filters.push(sql`e.published_verdict = ${options.verdict}`);
+  if (options.topic) {
+    filters.push(sql`exists (select 1 from revision_topics rt join topics t on t.id = rt.topic_id
+      where rt.revision_id = e.published_revision_id and t.slug = ${options.topic})`);
+  }
+  if (options.cursor) {
+    filters.push(sql`(${column}, e.id) < (${options.cursor.at.toISOString()}::timestamptz, ${options.cursor.id})`);
+  }
+  const db = await getDb();
+  const rows = await queryRows<SummaryRow>(
+    db,
+    sql`select e.id, e.locale, e.slug, r.claim, r.verdict, r.summary, e.first_published_at, e.last_published_at,
+          ${topicsJson(sql`r.id`)} as topics
+        from entries e join entry_revisions r on r.id = e.published_revision_id
+        where ${sql.join(filters, sql` and `)}
+        order by ${column} desc, e.id desc
+        limit ${limit + 1}`,
+  );
+  const items = rows.slice(0, limit).map(toSummary);
+  const last = items[items.length - 1];
+  const nextCursor =
+    rows.length > limit && last
+      ? encodeCursor({ at: options.order === "updated" ? last.lastPublishedAt : last.firstPublishedAt, id: last.id })
+      : null;
+  return { items, nextCursor };
+}
+
+export function listPublishedEntries(options: ListOptions): Promise<EntryPage> {
+  const key = `list:${JSON.stringify([options.locale, options.verdict, options.topic, options.cursor?.at.toISOString(), options.cursor?.id, options.limit, options.order])}`;
+  return cached(key, [publicTags.list(options.locale)], () => loadEntryList(options));
+}
+
+/* ------------------------------- entry ------------------------------- */
+
+type EntryRow = {
+  id: number;
+  locale: Locale;
+  slug: string;
+  unpublished_at: Date | null;
+  published_revision_id: number | null;
+  first_published_at: Date | string | null;
+  last_published_at: Date | string | null;
+  claim: string | null;
+  claim_origin_text: string | null;
+  claim_origin_url: string | null;
+  claim_first_seen: string | null;
+  verdict: Verdict | null;
+  summary: string | null;
+  body: string | null;
+  sources: PublicSource[];
+  topics: PublicTopic[];
+  corrections: PublicCorrection[];
+  tr_locale: Locale | null;
+  tr_slug: string | null;
+  tr_live: boolean | null;
+};
+
+async function loadPublicEntry(locale: Locale, slug: string): Promise<PublicEntryLookup> {
+  const db = await getDb();
+  const [row] = await queryRows<EntryRow>(
+    db,
+    sql`select e.id, e.locale, e.slug, e.unpublished_at, e.published_revision_id, e.first_published_at, e.last_published_at,
+          r.claim, r.claim_origin_text, r.claim_origin_url, r.claim_first_seen::text as claim_first_seen,
+          r.verdict, r.summary, r.body,
+          (select coalesce(json_agg(json_build_object('url', s.url, 'title', s.title, 'publisher', s.publisher,
+                    'accessedAt', s.accessed_at::text) order by s.position), '[]'::json)
+             from revision_sources s where s.revision_id = r.id) as sources,
+          ${topicsJson(sql`r.id`)} as topics,
+          (select coalesce(json_agg(json_build_object('note', c.note, 'previousVerdict', c.previous_verdict,
+                    'newVerdict', c.new_verdict, 'publishedAt', c.published_at) order by c.published_at desc, c.id desc), '[]'::json)
+             from corrections c where c.entry_id = e.id) as corrections,
+          tr.locale as tr_locale, tr.slug as tr_slug,
+          (tr.published_revision_id is not null and tr.unpublished_at is null) as tr_live
+        from entries e
+        left join entry_revisions r on r.id = e.published_revision_id
+        left join entries tr on tr.id = e.translation_id
+        where e.locale = ${locale} and e.slug = ${slug}`,
+  );
+  if (!row || row.published_revision_id === null) return { status: "not_found" };
+  if (row.unpublished_at) return { status: "gone" };
+  return {
+    status: "found",
+    entry: {
+      id: row.id,
+      locale: row.locale,
+      slug: row.slug,
+      claim: row.claim!,
+      claimOriginText: row.claim_origin_text,
+      claimOriginUrl: row.claim_origin_url,
+      claimFirstSeen: row.claim_first_seen,
+      verdict: row.verdict!,
+      summary: row.summary!,
+      body: row.body ?? "",
+      sources: row.sources,
+      topics: row.topics,
+      corrections: row.corrections,
+      firstPublishedAt: new Date(row.first_published_at!),
+      lastPublishedAt: new Date(row.last_published_at!),
+      translation: row.tr_live && row.tr_locale && row.tr_slug ? { locale: row.tr_locale, slug: row.tr_slug } : null,
+    },
+  };
+}
+
+export function getPublicEntry(locale: Locale, slug: string): Promise<PublicEntryLookup> {
+  return cached(`entry:${locale}:${slug}`, [publicTags.entry(locale, slug)], () => loadPublicEntry(locale, slug));
+}
+
+/* ---------------------------- corrections ---------------------------- */
+
+export interface PublicCorrectionItem extends PublicCorrection {
+  id: number;
+  entrySlug: string;
+  claim: string;
+}
+
+async function loadCorrections(locale: Locale, limit: number): Promise<PublicCorrectionItem[]> {
+  const db = await getDb();
+  const rows = await queryRows<{
+    id: number;
+    note: string;
+    previous_verdict: Verdict | null;
+    new_verdict: Verdict;
+    published_at: Date | string;
+    slug: string;
+    claim: string;
+  }>(
+    db,
+    sql`select c.id, c.note, c.previous_verdict, c.new_verdict, c.published_at, e.slug, r.claim
+        from corrections c
+        join entries e on e.id = c.entry_id
+        join entry_revisions r on r.id = e.published_revision_id
+        where c.locale = ${locale} and ${LIVE}
+        order by c.published_at desc, c.id desc
+        limit ${limit}`,
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    note: row.note,
+    previousVerdict: row.previous_verdict,
+    newVerdict: row.new_verdict,
+    publishedAt: new Date(row.published_at).toISOString(),
+    entrySlug: row.slug,
+    claim: row.claim,
+  }));
+}
+
+export function listCorrections(locale: Locale, limit = 50): Promise<PublicCorrectionItem[]> {
+  return cached(`corrections:${locale}:${limit}`, [publicTags.corrections(locale)], () => loadCorrections(locale, limit));
+}
+
+/* ------------------------------- topics ------------------------------ */
+
+export interface TopicWithCount extends PublicTopic {
+  count: number;
+}
+
+async function loadTopics(locale: Locale): Promise<TopicWithCount[]> {
+  const db = await getDb();
+  const rows = await queryRows<{ slug: string; name_fr: string; name_en: string; count: number | string }>(
+    db,
+    sql`select t.slug, t.name_fr, t.name_en,
+          (select count(*) from revision_topics rt join entries e on e.published_revision_id = rt.revision_id
+            where rt.topic_id = t.id and e.locale = ${locale} and ${LIVE}) as count
+        from topics t order by ${locale === "fr" ? sql`t.name_fr` : sql`t.name_en`}`,
+  );
+  return rows.map((row) => ({ slug: row.slug, nameFr: row.name_fr, nameEn: row.name_en, count: Number(row.count) }));
+}
+
+export function listTopics(locale: Locale): Promise<TopicWithCount[]> {
+  return cached(`topics:${locale}`, [publicTags.topics(), publicTags.list(locale)], () => loadTopics(locale));
+}
+
+export function topicName(topic: PublicTopic, locale: Locale): string {
+  return locale === "fr" ? topic.nameFr : topic.nameEn;
+}
