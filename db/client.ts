@@ -27,7 +27,7 @@ interface Connection {
   listen?: (channel: string, onMessage: (payload: string) => void) => Promise<void>;
 }
 
-const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 /** Arbitrary constant shared by every Factdesk process: serialises migrations. */
 const MIGRATION_LOCK_KEY = 724_913_001;
 
@@ -46,7 +46,7 @@ export function databaseKind(): DatabaseKind {
 }
 
 export function embeddedDataDir(): string {
-  return path.resolve(process.env.PGLITE_DIR || path.join(process.cwd(), ".data", "pglite"));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR || path.join(/*turbopackIgnore: true*/ process.cwd(), ".data", "pglite"));
 }
 
 /** Counts queries when FACTDESK_COUNT_QUERIES=1 (used by the benchmark). */

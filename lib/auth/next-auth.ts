@@ -31,7 +31,8 @@ export class SignInRefused extends CredentialsSignin {
   }
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+// Lazy config: the secret is resolved at the first request, not when `next build` imports this module.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: resolveAuthSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: 14 * 24 * 60 * 60 },
@@ -60,4 +61,4 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return session;
     },
   },
-});
+}));

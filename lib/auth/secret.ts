@@ -12,7 +12,7 @@ export function resolveAuthSecret(): string {
   if (process.env.NODE_ENV === "production" && process.env.FACTDESK_ALLOW_GENERATED_SECRET !== "1") {
     throw new Error("AUTH_SECRET must be set in production (e.g. `openssl rand -base64 33`).");
   }
-  const file = path.join(process.cwd(), ".data", "auth-secret");
+  const file = path.join(/*turbopackIgnore: true*/ process.cwd(), ".data", "auth-secret");
   try {
     const existing = fs.readFileSync(file, "utf8").trim();
     if (existing) return existing;
