@@ -77,7 +77,8 @@ function correctionHtml(correction: PublicCorrection, locale: Locale): string {
 export function entryContentHtml(entry: PublicEntry, permalink: string): string {
   const m = t(entry.locale).entry;
   const parts = [
-    paragraph(`<strong>${plainTextToHtml(verdictLabel(entry.locale, entry.verdict))}</strong> — ${plainTextToHtml(entry.summary)}`),
+    paragraph(`<strong>${plainTextToHtml(`${m.verdict} — ${verdictLabel(entry.locale, entry.verdict)}`)}</strong>`),
+    paragraph(plainTextToHtml(entry.summary)),
     absolutizeHtmlUrls(renderMarkdown(entry.body), permalink),
   ];
   if (entry.sources.length > 0) {
