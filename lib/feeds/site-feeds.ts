@@ -8,7 +8,7 @@
  * unpublish or correction invalidates those tags and the next poll sees it. After
  * a publish only the changed entry is read and rendered again.
  */
-import type { Locale } from "@/db/schema";
+import type { Locale, Verdict } from "@/db/schema";
 import { cached } from "@/lib/cache/tagged-cache";
 import { publicTags } from "@/lib/entries/cache-tags";
 import {
@@ -54,6 +54,18 @@ export type FeedQueryResult = { ok: true; query: FeedPageQuery } | { ok: false; 
 
 const LIMIT_PATTERN = /^[1-9][0-9]{0,2}$/;
 
+// A well-formed cursor can still hold what no database column can: a date
+// PostgreSQL cannot represent, or an id beyond its integer type. Those would fail
+// in SQL (a 500); they are refused here as the made-up cursors they are.
+const EARLIEST_CURSOR = Date.UTC(1970, 0, 1);
+const LATEST_CURSOR = Date.UTC(9999, 11, 31);
+const MAX_ROW_ID = 2_147_483_647;
+
+function isPlausibleCursor(cursor: ListCursor): boolean {
+  const at = cursor.at.getTime();
+  return at >= EARLIEST_CURSOR && at <= LATEST_CURSOR && cursor.id <= MAX_ROW_ID;
+}
+
 /**
  * Reads `?before=<cursor>` and `?limit=<1…100>`. Other parameters are ignored
  * (readers and proxies add cache busters and tracking); a malformed, repeated or
@@ -64,12 +76,16 @@ export function parseFeedQuery(params: URLSearchParams): FeedQueryResult {
   const before = params.getAll("before");
   if (before.length > 1) return { ok: false, error: "Give the before parameter at most once." };
   if (before.length === 1) {
+    let cursor: ListCursor | undefined;
     try {
-      query.cursor = decodeCursor(before[0]);
+      cursor = decodeCursor(before[0]);
     } catch (error) {
       if (!(error instanceof InvalidCursorError)) throw error;
+    }
+    if (!cursor || !isPlausibleCursor(cursor)) {
       return { ok: false, error: "Invalid cursor: the before parameter must be copied from a feed's next link." };
     }
+    query.cursor = cursor;
   }
   const limit = params.getAll("limit");
   if (limit.length > 1) return { ok: false, error: "Give the limit parameter at most once." };
@@ -99,7 +115,7 @@ function topicTags(topics: readonly PublicTopic[], locale: Locale): string[] {
 }
 
 /** "[False] The claim…", in the entry's language. */
-export function entryItemTitle(locale: Locale, verdict: Parameters<typeof verdictLabel>[1], claim: string): string {
+export function entryItemTitle(locale: Locale, verdict: Verdict, claim: string): string {
   return `[${verdictLabel(locale, verdict)}] ${claim}`;
 }
 
@@ -123,9 +139,13 @@ async function loadEntryItem(locale: Locale, slug: string): Promise<FeedItem | n
   };
 }
 
-/** One entry as a feed item, rendered once per change of the entry (its tag) and shared by every feed. */
+/**
+ * One entry as a feed item, rendered once per change of the entry (or a topic's
+ * name, which its categories carry) and shared by every feed it appears in.
+ */
 function entryItem(locale: Locale, slug: string): Promise<FeedItem | null> {
-  return cached(`feed-item:${siteUrl()}:${locale}:${slug}`, [publicTags.entry(locale, slug)], () => loadEntryItem(locale, slug));
+  const tags = [publicTags.entry(locale, slug), publicTags.topics()];
+  return cached(`feed-item:${siteUrl()}:${locale}:${slug}`, tags, () => loadEntryItem(locale, slug));
 }
 
 function correctionItem(correction: FeedCorrection, locale: Locale): FeedItem {

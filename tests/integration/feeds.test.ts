@@ -201,6 +201,9 @@ describe(`feeds on the ${databaseKind()} database`, () => {
       `?before=${Buffer.from("2024-01-01T00:00:00.000Z|-1").toString("base64url")}`,
       `?before=${Buffer.from("not a date|12").toString("base64url")}`,
       "?before=a&before=b",
+      // Well-formed, but beyond what PostgreSQL's timestamp and integer types hold.
+      `?before=${Buffer.from("-271821-04-20T00:00:00.000Z|1").toString("base64url")}`,
+      `?before=${Buffer.from("2024-01-01T00:00:00.000Z|9007199254740991").toString("base64url")}`,
       "?limit=0",
       "?limit=101",
       "?limit=-5",
