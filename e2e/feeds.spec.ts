@@ -64,7 +64,12 @@ test("older items are one next link away, and bad parameters get a 400 or a 404,
     expect(response.status(), search).toBe(400);
     expect(response.headers()["content-type"]).toBe("text/plain; charset=utf-8");
   }
-  for (const path of ["/de/feed.xml", "/en/topics/no-such-topic/feed.xml", "/fr/topics/health/nope.xml"]) {
+  for (const path of ["/de/feed.xml", "/en/topics/no-such-topic/feed.xml", "/fr/topics/health/nope.xml", `/en/topics/${"a".repeat(300)}/atom.xml`]) {
     expect((await request.get(path)).status(), path).toBe(404);
+  }
+  for (const path of ["/en/topics/%E0%A4%A/feed.xml", "/en/feed.xml?before=%", "/en/feed.json?limit=%00", "/fr/corrections/atom.xml?before=%F0%9F%A7%AA"]) {
+    const status = (await request.get(path)).status();
+    expect(status, path).toBeGreaterThanOrEqual(400);
+    expect(status, path).toBeLessThan(500);
   }
 });
