@@ -238,7 +238,6 @@ export async function loadAssembledFeed(locale: Locale, scope: FeedScope, query:
   };
 }
 
-
 /* ------------------------------- rendering ------------------------------- */
 
 const RENDERERS: Readonly<Record<FeedFormat, (meta: FeedMeta, items: readonly FeedItem[]) => string>> = {
