@@ -27,3 +27,17 @@ export {
 } from "./conditional";
 export { parseHttpDate, toHttpDate, toRfc3339, toRfc822 } from "./dates";
 export { escapeXmlAttribute, escapeXmlText, removeForbiddenXmlChars } from "./xml";
+export {
+  autodiscoveryTypes,
+  entryFeedId,
+  correctionFeedId,
+  FEED_FILE_NAMES,
+  FEED_FORMATS,
+  feedAutodiscoveryLinks,
+  feedPath,
+  feedUrl,
+  siteUrl,
+  type FeedAutodiscoveryLink,
+  type FeedScope,
+} from "./urls";
+export { feedUrlsForEntryChange, notifyFeedsOfEntryChange, pingHub, websubHubUrl, type EntryFeedChange, type HubPingResult } from "./websub";

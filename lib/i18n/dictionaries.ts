@@ -154,6 +154,7 @@ const en = {
     topicDescription: "Fact-checks on {topic} published by Factdesk, in English.",
     correctionsTitle: "Factdesk — corrections",
     correctionsDescription: "Every correction made to a published Factdesk fact-check, in English.",
+    correctionItemTitle: "Correction: {claim}",
   },
   report: {
     title: "Report a rumor",
@@ -383,6 +384,7 @@ const fr: Messages = {
     topicDescription: "Les vérifications publiées par Factdesk sur le thème {topic}, en français.",
     correctionsTitle: "Factdesk — corrections",
     correctionsDescription: "Toutes les corrections apportées aux vérifications publiées par Factdesk, en français.",
+    correctionItemTitle: "Correction : {claim}",
   },
   report: {
     title: "Signaler une rumeur",

@@ -1,0 +1,7 @@
+import { siteFeedHandler } from "@/lib/feeds/site-feed-route";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+export const GET = siteFeedHandler("topic", "rss");
+export const HEAD = GET;
