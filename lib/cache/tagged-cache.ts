@@ -19,13 +19,16 @@ interface CacheEntry {
 }
 
 const MAX_ENTRIES = Number(process.env.FACTDESK_CACHE_MAX_ENTRIES || 20_000);
-const DEFAULT_TTL_MS = 5 * 60_000;
+/** How long an entry is served without asking the database again (invalidation aside). */
+const DEFAULT_TTL_MS = Number(process.env.FACTDESK_CACHE_TTL_MS || 5 * 60_000);
 
 type Store = {
   entries: Map<string, CacheEntry>;
   inflight: Map<string, Promise<unknown>>;
   tagEpochs: Map<string, number>;
   epoch: number;
+  /** Epoch of the last invalidation of everything (see invalidateAllLocal). */
+  allEpoch: number;
 };
 
 const globalStore = globalThis as unknown as { __factdeskCache?: Store };
@@ -34,6 +37,7 @@ const store: Store = (globalStore.__factdeskCache ??= {
   inflight: new Map(),
   tagEpochs: new Map(),
   epoch: 0,
+  allEpoch: 0,
 });
 
 export const cacheStats = { hits: 0, misses: 0, staleServed: 0 };
@@ -54,7 +58,7 @@ function touch(key: string, entry: CacheEntry) {
 }
 
 function latestEpoch(tags: string[]): number {
-  let max = 0;
+  let max = store.allEpoch || 0;
   for (const tag of tags) max = Math.max(max, store.tagEpochs.get(tag) ?? 0);
   return max;
 }
@@ -110,9 +114,20 @@ export function invalidateLocalTags(tags: Iterable<string>): void {
   }
 }
 
+/**
+ * Marks every entry stale, in this process only: for when invalidations may have
+ * been missed (the LISTEN connection was down). Stale copies stay available as the
+ * fallback while the database is unreachable.
+ */
+export function invalidateAllLocal(): void {
+  store.allEpoch = ++store.epoch;
+  for (const entry of store.entries.values()) entry.stale = true;
+}
+
 /** Drops everything (tests). */
 export function clearCache(): void {
   store.entries.clear();
   store.inflight.clear();
   store.tagEpochs.clear();
+  store.allEpoch = 0;
 }
