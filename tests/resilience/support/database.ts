@@ -9,7 +9,7 @@ import { E2E_PASSWORD } from "@/e2e/fixtures/accounts";
 import { seedDemo } from "@/lib/seed/seed-demo";
 
 /** Connects this process to `url` (migrating it if needed). */
-export async function useDatabase(url: string): Promise<Db> {
+export async function connectToDatabase(url: string): Promise<Db> {
   if (process.env.DATABASE_URL !== url) {
     await closeDb();
     process.env.DATABASE_URL = url;
@@ -20,7 +20,7 @@ export async function useDatabase(url: string): Promise<Db> {
 /** Migrates `url`, loads the demo newsroom with the e2e password and the e2e fixture accounts. */
 export async function seedDemoDatabase(url: string): Promise<Db> {
   process.env.FACTDESK_DEMO_PASSWORD = E2E_PASSWORD;
-  const db = await useDatabase(url);
+  const db = await connectToDatabase(url);
   await seedDemo(db);
   await prepareE2eFixtures(db);
   return db;

@@ -59,7 +59,7 @@ export class InjectionWatch {
   /** Loads `path`, lets late handlers (onerror, ontoggle, timers) fire, then inspects the DOM. */
   async visit(path: string): Promise<{ status: number }> {
     const response = await this.page.goto(path, { waitUntil: "load" });
-    await this.page.waitForTimeout(150);
+    await this.page.waitForTimeout(100);
     const found = await this.page.evaluate((prefix) => {
       const problems: { kind: string; detail: string }[] = [];
       const flag = (window as unknown as { __xss?: unknown }).__xss;
