@@ -12,9 +12,15 @@ export interface ReadResult {
   error: string | null;
 }
 
+/**
+ * The page's <main>, without React's streaming markers: when metadata is slow (say,
+ * the database is down and the cache waits out its grace period) Next streams it
+ * later, which leaves a pending-boundary marker in place of an empty one. What a
+ * reader sees is the same.
+ */
 export function mainContent(html: string): string | null {
   const match = /<main\b[^>]*>([\s\S]*?)<\/main>/.exec(html);
-  return match ? match[1] : null;
+  return match ? match[1].replace(/<!--\/?\$[?!]?-->|<template id="B:\d+"><\/template>/g, "") : null;
 }
 
 export class ReaderCrowd {
