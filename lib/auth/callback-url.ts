@@ -16,7 +16,8 @@ function isAcceptedCallbackUrl(url: string, origin: string): boolean {
 
 /** A 400 response when the request carries a callback URL next-auth would choke on, else null. */
 export function refuseMalformedCallbackUrl(request: { nextUrl: URL; cookies: { get(name: string): { value: string } | undefined } }): Response | null {
-  const candidates = [request.nextUrl.searchParams.get("callbackUrl"), ...CALLBACK_COOKIES.map((name) => request.cookies.get(name)?.value)];
+  // Every value: a repeated parameter is read by next-auth as its last one.
+  const candidates = [...request.nextUrl.searchParams.getAll("callbackUrl"), ...CALLBACK_COOKIES.map((name) => request.cookies.get(name)?.value)];
   for (const candidate of candidates) {
     if (candidate && !isAcceptedCallbackUrl(candidate, request.nextUrl.origin)) {
       return Response.json({ error: "Invalid callbackUrl" }, { status: 400 });
