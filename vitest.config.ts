@@ -30,6 +30,22 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        // Real servers on a production build, throwaway PostgreSQL clusters: run through
+        // `npm run test:resilience` (scripts/run-resilience.mjs), which builds first.
+        resolve: { alias },
+        test: {
+          name: "resilience",
+          include: ["tests/resilience/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/resilience/support/global-setup.ts"],
+          // Suites start servers and clusters of their own: one at a time on 2 cores.
+          fileParallelism: false,
+          pool: "forks",
+          testTimeout: 240_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

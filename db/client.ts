@@ -19,12 +19,25 @@ export type DbOrTx = Db | Tx;
 
 export type DatabaseKind = "postgres" | "embedded";
 
+type PostgresFactory = typeof import("postgres");
+
+/** A LISTEN subscription on its own connection (see `Connection.listen`). */
+export interface Listener {
+  /** Drops the listening connection and subscribes again on a new one (throws while the database is down). */
+  restart: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
 interface Connection {
   kind: DatabaseKind;
   db: Db;
   close: () => Promise<void>;
-  /** Raw LISTEN support for cross-process cache invalidation (postgres only). */
-  listen?: (channel: string, onMessage: (payload: string) => void) => Promise<void>;
+  /**
+   * Raw LISTEN support for cross-process cache invalidation (postgres only).
+   * `onListen` runs each time the subscription is (re)established: notifications
+   * sent while it was down are lost, so the caller must assume it missed some.
+   */
+  listen?: (channel: string, onMessage: (payload: string) => void, onListen: () => void) => Promise<Listener>;
 }
 
 const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
@@ -39,6 +52,38 @@ export class EmbeddedDatabaseLockedError extends Error {
     );
     this.name = "EmbeddedDatabaseLockedError";
   }
+}
+
+const CONNECTION_ERROR_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EPIPE",
+  "CONNECT_TIMEOUT",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "57P01", // admin_shutdown: the server is stopping
+  "57P02", // crash_shutdown
+  "57P03", // cannot_connect_now: the server is starting up or shutting down
+]);
+
+/**
+ * Is this error "the database server cannot be reached right now" (as opposed to a
+ * bad query or a bad migration)? Such errors are worth waiting out: the server
+ * keeps running and retries, instead of crashing.
+ */
+export function isDatabaseUnavailableError(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && (CONNECTION_ERROR_CODES.has(code) || code.startsWith("08"))) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 export function databaseKind(): DatabaseKind {
@@ -113,12 +158,54 @@ async function openPostgres(url: string): Promise<Connection> {
     connect_timeout: 5,
   });
   const db = drizzle(client, { schema, ...loggerOption() }) as unknown as Db;
+  const listeners = new Set<Listener>();
   return {
     kind: "postgres",
     db,
-    close: () => client.end({ timeout: 5 }),
-    listen: async (channel, onMessage) => {
-      await client.listen(channel, onMessage);
+    close: async () => {
+      await Promise.all([...listeners].map((listener) => listener.close()));
+      await client.end({ timeout: 5 });
+    },
+    listen: async (channel, onMessage, onListen) => {
+      const listener = await listenOnOwnConnection(postgres, url, channel, onMessage, onListen);
+      listeners.add(listener);
+      return listener;
+    },
+  };
+}
+
+/**
+ * LISTEN on a dedicated client, replaceable as a whole. postgres.js re-subscribes
+ * after a dropped connection only once: if the database is still down at that
+ * moment, the subscription is silently gone for good (found by the resilience
+ * tests). `restart` lets the caller start over on a fresh client.
+ */
+async function listenOnOwnConnection(
+  postgres: PostgresFactory,
+  url: string,
+  channel: string,
+  onMessage: (payload: string) => void,
+  onListen: () => void,
+): Promise<Listener> {
+  let client: ReturnType<typeof postgres> | null = null;
+  const open = async () => {
+    const next = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 5 });
+    try {
+      await next.listen(channel, onMessage, onListen);
+    } catch (error) {
+      await next.end({ timeout: 0 }).catch(() => {});
+      throw error;
+    }
+    const previous = client;
+    client = next;
+    await previous?.end({ timeout: 0 }).catch(() => {});
+  };
+  await open();
+  return {
+    restart: open,
+    close: async () => {
+      await client?.end({ timeout: 1 }).catch(() => {});
+      client = null;
     },
   };
 }
@@ -159,7 +246,7 @@ async function runMigrations(conn: Connection): Promise<void> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const { migrate } = await import("drizzle-orm/postgres-js/migrator");
-  const client = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+  const client = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {}, connect_timeout: 5 });
   try {
     await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
     await migrate(drizzle(client), { migrationsFolder: MIGRATIONS_FOLDER });
@@ -174,7 +261,13 @@ const globalStore = globalThis as unknown as { __factdeskDb?: Promise<Connection
 
 async function connect(): Promise<Connection> {
   const conn = process.env.DATABASE_URL ? await openPostgres(process.env.DATABASE_URL) : await openEmbedded();
-  if (process.env.FACTDESK_SKIP_MIGRATIONS !== "1") await runMigrations(conn);
+  try {
+    if (process.env.FACTDESK_SKIP_MIGRATIONS !== "1") await runMigrations(conn);
+  } catch (error) {
+    // The next getDb() starts over (and migrates) on a new client: do not leak this one.
+    await conn.close().catch(() => {});
+    throw error;
+  }
   return conn;
 }
 

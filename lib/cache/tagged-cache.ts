@@ -19,13 +19,18 @@ interface CacheEntry {
 }
 
 const MAX_ENTRIES = Number(process.env.FACTDESK_CACHE_MAX_ENTRIES || 20_000);
-const DEFAULT_TTL_MS = 5 * 60_000;
+/** How long an entry is served without asking the database again (invalidation aside). */
+const DEFAULT_TTL_MS = Number(process.env.FACTDESK_CACHE_TTL_MS || 5 * 60_000);
+/** How long a reader waits for the database when a stale copy could answer (see withinGrace). */
+const STALE_GRACE_MS = Number(process.env.FACTDESK_CACHE_STALE_GRACE_MS || 2_000);
 
 type Store = {
   entries: Map<string, CacheEntry>;
   inflight: Map<string, Promise<unknown>>;
   tagEpochs: Map<string, number>;
   epoch: number;
+  /** Epoch of the last invalidation of everything (see invalidateAllLocal). */
+  allEpoch: number;
 };
 
 const globalStore = globalThis as unknown as { __factdeskCache?: Store };
@@ -34,6 +39,7 @@ const store: Store = (globalStore.__factdeskCache ??= {
   inflight: new Map(),
   tagEpochs: new Map(),
   epoch: 0,
+  allEpoch: 0,
 });
 
 export const cacheStats = { hits: 0, misses: 0, staleServed: 0 };
@@ -54,7 +60,7 @@ function touch(key: string, entry: CacheEntry) {
 }
 
 function latestEpoch(tags: string[]): number {
-  let max = 0;
+  let max = store.allEpoch || 0;
   for (const tag of tags) max = Math.max(max, store.tagEpochs.get(tag) ?? 0);
   return max;
 }
@@ -74,7 +80,7 @@ export async function cached<T>(key: string, tags: string[], load: () => Promise
   }
   cacheStats.misses++;
   const pending = store.inflight.get(key);
-  if (pending) return pending as Promise<T>;
+  if (pending) return existing ? withinGrace(pending as Promise<T>, existing.value as T) : (pending as Promise<T>);
 
   const startedAt = ++store.epoch;
   const promise = (async () => {
@@ -96,7 +102,25 @@ export async function cached<T>(key: string, tags: string[], load: () => Promise
     }
   })();
   store.inflight.set(key, promise);
-  return promise;
+  return existing ? withinGrace(promise, existing.value as T) : promise;
+}
+
+/**
+ * With a stale copy at hand, a reader waits for the database at most
+ * STALE_GRACE_MS, then gets the stale copy (the load goes on and refreshes the
+ * cache when it ends). While the database is down, postgres.js queues queries
+ * through its reconnection back-off (up to 20 s): without this bound, "serve the
+ * stale copy on error" came too late and pages hung (found by the resilience tests).
+ */
+function withinGrace<T>(load: Promise<T>, stale: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const grace = new Promise<T>((resolve) => {
+    timer = setTimeout(() => {
+      cacheStats.staleServed++;
+      resolve(stale);
+    }, STALE_GRACE_MS);
+  });
+  return Promise.race([load, grace]).finally(() => clearTimeout(timer));
 }
 
 /** Marks every entry carrying one of `tags` as stale, in this process only. */
@@ -110,9 +134,20 @@ export function invalidateLocalTags(tags: Iterable<string>): void {
   }
 }
 
+/**
+ * Marks every entry stale, in this process only: for when invalidations may have
+ * been missed (the LISTEN connection was down). Stale copies stay available as the
+ * fallback while the database is unreachable.
+ */
+export function invalidateAllLocal(): void {
+  store.allEpoch = ++store.epoch;
+  for (const entry of store.entries.values()) entry.stale = true;
+}
+
 /** Drops everything (tests). */
 export function clearCache(): void {
   store.entries.clear();
   store.inflight.clear();
   store.tagEpochs.clear();
+  store.allEpoch = 0;
 }

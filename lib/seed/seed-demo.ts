@@ -32,7 +32,7 @@ export async function databaseIsEmpty(db: DbOrTx): Promise<boolean> {
   return userCount === 0 && entryCount === 0;
 }
 
-async function insertRevision(
+export async function insertRevision(
   tx: DbOrTx,
   input: { entryId: number; number: number; baseRevisionId: number | null; version: DemoVersion; authorId: number; topicIds: Map<string, number>; at: Date },
 ): Promise<number> {
@@ -75,7 +75,7 @@ async function insertRevision(
   return revision.id;
 }
 
-async function createEntry(tx: DbOrTx, locale: Locale, slug: string, authorId: number, at: Date): Promise<number> {
+export async function createEntry(tx: DbOrTx, locale: Locale, slug: string, authorId: number, at: Date): Promise<number> {
   const [entry] = await tx
     .insert(entries)
     .values({ locale, slug, state: "draft", createdBy: authorId, createdAt: at, updatedAt: at })

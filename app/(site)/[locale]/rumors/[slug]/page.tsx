@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { interpolate } from "@/lib/i18n/interpolate";
 import { isLocale } from "@/lib/i18n/locales";
 import { renderMarkdown } from "@/lib/markdown/render";
+import { classifyUrl } from "@/lib/markdown/url";
 
 export const dynamic = "force-dynamic";
 
@@ -65,9 +66,14 @@ export default async function EntryPage({ params }: Params) {
       <ol className="mt-3 list-decimal space-y-2 pl-6">
         {entry.sources.map((source) => (
           <li key={source.url}>
-            <a href={source.url} rel="nofollow noopener noreferrer" className="underline">
-              {source.title}
-            </a>
+            {/* Only http(s) sources become links: a javascript: or data: URL stays inert text. */}
+            {classifyUrl(source.url) === "http" ? (
+              <a href={source.url} rel="nofollow noopener noreferrer" className="underline">
+                {source.title}
+              </a>
+            ) : (
+              <span>{source.title}</span>
+            )}
             {source.publisher ? <span className="text-stone-600 dark:text-stone-400"> — {source.publisher}</span> : null}
           </li>
         ))}
