@@ -1,6 +1,7 @@
 import { getDb } from "@/db/client";
 import { listenForInvalidations } from "@/lib/cache/invalidation";
 import { formatDemoAccounts, seedDemo } from "@/lib/seed/seed-demo";
+import { scheduleTipRetention } from "@/lib/tips/retention";
 
 const globalStore = globalThis as unknown as { __factdeskStarted?: boolean };
 
@@ -14,4 +15,5 @@ export async function startServerProcess(): Promise<void> {
     if (accounts) console.log(formatDemoAccounts(accounts));
   }
   await listenForInvalidations();
+  scheduleTipRetention();
 }
