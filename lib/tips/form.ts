@@ -4,39 +4,9 @@
  * `report.errors` dictionary, so the form can show them in the reader's language.
  */
 import { z } from "zod";
+import { TIP_LIMITS, type TipFieldErrors, type TipFormValues, type TipKind } from "./fields";
 
-export const TIP_LIMITS = {
-  /** A rumor's claim becomes an entry's claim, which holds at most 500 characters. */
-  claim: 500,
-  /** What is wrong in a published answer (error reports). */
-  details: 2000,
-  seenDescription: 1000,
-  seenUrl: 2000,
-  email: 254,
-  entrySlug: 200,
-} as const;
-
-export type TipKind = "rumor" | "error";
-
-export type TipFieldName = "claim" | "seenUrl" | "seenDescription" | "email";
-
-export type TipFieldErrorCode = "claimRequired" | "detailsRequired" | "tooLong" | "urlInvalid" | "emailInvalid" | "whereRequired";
-
-export interface TipFieldError {
-  code: TipFieldErrorCode;
-  /** For `tooLong`: the limit to show. */
-  max?: number;
-}
-
-export type TipFieldErrors = Partial<Record<TipFieldName, TipFieldError>>;
-
-/** What the reader typed, normalised; given back to the form when it has errors. */
-export interface TipFormValues {
-  claim: string;
-  seenUrl: string;
-  seenDescription: string;
-  email: string;
-}
+export { TIP_LIMITS, type TipFieldError, type TipFieldErrorCode, type TipFieldErrors, type TipFieldName, type TipFormValues, type TipKind } from "./fields";
 
 export interface ValidTip {
   kind: TipKind;
@@ -50,7 +20,6 @@ export interface ValidTip {
 
 // C0/C1 control characters other than tab and newline: PostgreSQL refuses NUL in
 // text, and the others only serve to hide or garble what an editor reads.
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /** Trimmed, NFC, `\r\n` → `\n`, without control characters. */

@@ -1,11 +1,13 @@
 /**
- * Read side of the tips queue, for the newsroom only (callers check `tips.view`).
- * None of these functions selects `contact_email`: a reader's address leaves the
- * database only through lib/tips/contact.ts, which writes the audit log.
+ * Read side of the tips queue, for the newsroom only: every function asks
+ * lib/auth/permissions.ts for `tips.view` first. None of them selects
+ * `contact_email`: a reader's address leaves the database only through
+ * lib/tips/contact.ts, which writes the audit log.
  */
 import { sql, type SQL } from "drizzle-orm";
 import { getDb, queryRows } from "@/db/client";
 import type { Locale } from "@/db/schema";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { siteTimeZone } from "@/lib/i18n/format";
 import type { TipKind } from "./form";
 import { isTipStatus, type TipStatus } from "./status";
@@ -115,7 +117,8 @@ function toItem(row: TipRow): TipListItem {
 }
 
 /** The queue: duplicate groups, newest activity first; within a group, the matching tips newest first. */
-export async function listTipQueue(filter: TipQueueFilter): Promise<TipQueuePage> {
+export async function listTipQueue(actor: Actor, filter: TipQueueFilter): Promise<TipQueuePage> {
+  assertCan(actor, "tips.view");
   const db = await getDb();
   const where = tipFilterSql(filter);
   const keys = await queryRows<{ group_key: number }>(
@@ -165,7 +168,8 @@ export interface TipDetail extends TipListItem {
   groupMembers: TipListItem[];
 }
 
-export async function getTipDetail(tipId: number): Promise<TipDetail | null> {
+export async function getTipDetail(actor: Actor, tipId: number): Promise<TipDetail | null> {
+  assertCan(actor, "tips.view");
   const db = await getDb();
   const [row] = await queryRows<
     TipRow & {
@@ -209,7 +213,8 @@ export async function getTipDetail(tipId: number): Promise<TipDetail | null> {
 }
 
 /** Error reports on one entry: open ones first, then newest first. */
-export async function listEntryErrorReports(entryId: number): Promise<TipListItem[]> {
+export async function listEntryErrorReports(actor: Actor, entryId: number): Promise<TipListItem[]> {
+  assertCan(actor, "tips.view");
   const db = await getDb();
   const rows = await queryRows<TipRow>(
     db,
@@ -237,7 +242,8 @@ export interface TipDailyCounts {
 }
 
 /** Tips received per day over the last `days` days (today included), in the newsroom's time zone. */
-export async function getTipDailyCounts(options: { days?: number; now?: Date } = {}): Promise<TipDailyCounts> {
+export async function getTipDailyCounts(actor: Actor, options: { days?: number; now?: Date } = {}): Promise<TipDailyCounts> {
+  assertCan(actor, "tips.view");
   const days = Math.min(Math.max(options.days ?? 14, 1), 366);
   const now = (options.now ?? new Date()).toISOString();
   const zone = siteTimeZone();
@@ -270,4 +276,12 @@ export async function getTipDailyCounts(options: { days?: number; now?: Date } =
     newCount: Number(totals?.new_count ?? 0),
     openCount: Number(totals?.open_count ?? 0),
   };
+}
+
+/** The id of the tip with this public reference, for "merge into the group of T-…". */
+export async function findTipIdByReference(actor: Actor, reference: string): Promise<number | null> {
+  assertCan(actor, "tips.view");
+  const db = await getDb();
+  const [row] = await queryRows<{ id: number }>(db, sql`select id from tips where reference = ${reference}`);
+  return row ? row.id : null;
 }

@@ -8,15 +8,14 @@ import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { entries, tips, type Locale } from "@/db/schema";
 import { joinDuplicateGroup } from "./duplicates";
+import { FORM_TOKEN_FIELD, HONEYPOT_FIELD } from "./fields";
 import { checkFormToken } from "./form-token";
 import { validateTipForm, type TipFieldErrors, type TipFormValues } from "./form";
 import { hashClientAddress } from "./client-key";
 import { TIP_RATE_LIMITS, takeRateLimitHit } from "./rate-limit";
 import { generateTipReference } from "./reference";
 
-/** Name of the field people never see and bots fill in. */
-export const HONEYPOT_FIELD = "website";
-export const FORM_TOKEN_FIELD = "formToken";
+export { FORM_TOKEN_FIELD, HONEYPOT_FIELD } from "./fields";
 
 export type SubmitTipFailure =
   | { reason: "invalid"; errors: TipFieldErrors }

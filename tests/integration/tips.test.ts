@@ -135,7 +135,7 @@ describe(`reader tips on the ${databaseKind()} database`, () => {
     const byUrlB = await send({ claim: "Completely different wording here", seenUrl: "https://SOCIAL.example/post/77#comments" });
     expect(byUrlB.groupId).toBe(byUrlA.id);
 
-    const queue = await listTipQueue({ status: "open", kind: "all", page: 1 });
+    const queue = await listTipQueue(editor, { status: "open", kind: "all", page: 1 });
     const moonGroup = queue.groups.find((g) => g.key === first.id)!;
     expect(moonGroup.size).toBe(3);
     expect(moonGroup.tips.map((t) => t.id)).toEqual([reworded.id, nearCopy.id, first.id]);
@@ -152,7 +152,7 @@ describe(`reader tips on the ${databaseKind()} database`, () => {
     expect(await mergeTipIntoGroup(db, contributor, b.id, a.id)).toEqual({ ok: false, error: "forbidden" });
     expect(await mergeTipIntoGroup(db, editor, b.id, a.id)).toEqual({ ok: true, groupId: a.id });
     expect(await mergeTipIntoGroup(db, editor, b.id, a.id)).toEqual({ ok: false, error: "already_grouped" });
-    const detail = await getTipDetail(a.id);
+    const detail = await getTipDetail(editor, a.id);
     expect(detail?.groupMembers.map((m) => m.id)).toEqual([b.id]);
 
     // Removing the group's first tip hands the group to the next one; a group of one is no group.
@@ -193,7 +193,7 @@ describe(`reader tips on the ${databaseKind()} database`, () => {
       { status: "converted", convertedEntryId: entry.id },
       { status: "converted", convertedEntryId: entry.id },
     ]);
-    expect((await getTipDetail(tip.id))?.convertedEntry).toMatchObject({ id: entry.id, slug: entry.slug, state: "draft" });
+    expect((await getTipDetail(editor, tip.id))?.convertedEntry).toMatchObject({ id: entry.id, slug: entry.slug, state: "draft" });
     expect(await convertTipToDraft(db, editor, tip.id)).toEqual({ ok: false, error: "invalid_state" });
 
     // The same claim again makes a second entry with its own slug.
@@ -233,21 +233,21 @@ describe(`reader tips on the ${databaseKind()} database`, () => {
     const unknown = await submitTip(db, form({ entry: "no-such-entry", claim: "wrong" }, ctx.now!), ctx);
     expect(unknown).toMatchObject({ ok: false, reason: "entry_not_found" });
 
-    expect((await listEntryErrorReports(published.id)).map((r) => r.id)).toEqual([report.id]);
-    const queue = await listTipQueue({ status: "new", kind: "error", page: 1 });
+    expect((await listEntryErrorReports(editor, published.id)).map((r) => r.id)).toEqual([report.id]);
+    const queue = await listTipQueue(editor, { status: "new", kind: "error", page: 1 });
     expect(queue.groups.flatMap((g) => g.tips.map((t) => t.id))).toContain(report.id);
 
     expect(await convertTipToDraft(db, editor, report.id)).toEqual({ ok: false, error: "invalid_state" });
     const resolved = await resolveErrorReport(db, editor, report.id);
     expect(resolved).toMatchObject({ ok: true, entryId: published.id });
-    expect((await listEntryErrorReports(published.id))[0]).toMatchObject({ status: "converted", convertedEntryId: published.id });
+    expect((await listEntryErrorReports(editor, published.id))[0]).toMatchObject({ status: "converted", convertedEntryId: published.id });
   });
 
   it("shows contact e-mails only on request to editors, with an audit entry, and never in the queue", async () => {
     const tip = await send({ claim: "Tap water in Lyon is radioactive", seenDescription: "neighbour", email: "private.person@example.org" });
-    const queue = await listTipQueue({ status: "all", kind: "all", page: 1 });
+    const queue = await listTipQueue(editor, { status: "all", kind: "all", page: 1 });
     expect(JSON.stringify(queue)).not.toContain("private.person@example.org");
-    expect(JSON.stringify(await getTipDetail(tip.id))).not.toContain("private.person@example.org");
+    expect(JSON.stringify(await getTipDetail(editor, tip.id))).not.toContain("private.person@example.org");
     expect(queue.groups.flatMap((g) => g.tips).find((t) => t.id === tip.id)?.hasContact).toBe(true);
 
     expect(await revealTipContact(db, contributor, tip.id)).toEqual({ ok: false, error: "forbidden" });
@@ -300,12 +300,14 @@ describe(`reader tips on the ${databaseKind()} database`, () => {
     await send({ claim: "Another day three rumor, different", seenDescription: "c" }, { now: new Date("2025-09-10T09:00:00Z") });
     // 22:30 UTC on the 9th is already the 10th in Paris (UTC+2 in summer).
     await send({ claim: "Late night rumor in Paris", seenDescription: "d" }, { now: new Date("2025-09-09T22:30:00Z") });
-    const counts = await getTipDailyCounts({ days: 3, now: today });
+    const counts = await getTipDailyCounts(editor, { days: 3, now: today });
     expect(counts.days).toEqual([
       { day: "2025-09-08", rumors: 1, errors: 0 },
       { day: "2025-09-09", rumors: 0, errors: 0 },
       { day: "2025-09-10", rumors: 3, errors: 0 },
     ]);
     expect(counts.newCount).toBe(4);
+    await expect(getTipDailyCounts(contributor)).rejects.toThrow(/Not allowed: tips.view/);
+    await expect(listTipQueue(contributor, { status: "all", kind: "all", page: 1 })).rejects.toThrow(/Not allowed/);
   });
 });
