@@ -100,6 +100,24 @@ test("the French form works without JavaScript: errors in French, input kept as 
   await expect(reader).toHaveURL(/\/fr\/report$/);
 });
 
+test("with JavaScript on, the same form keeps the input on an error and then lands on the confirmation", async ({ browser }) => {
+  const reader = await readerPage(browser, true);
+  await reader.goto("/en/report");
+  const claim = `Supermarkets will close for a month ${Date.now()}`;
+  await reader.locator("#claim").fill(claim);
+  await reader.locator("#seenDescription").fill("Radio phone-in");
+  await reader.locator("#email").fill("not-an-address");
+  await reader.waitForTimeout(FILL_TIME_MS);
+  await reader.getByRole("button", { name: "Send the report" }).click();
+  await expect(reader.getByTestId("report-error")).toContainText("This e-mail address does not look valid.");
+  await expect(reader.locator("#claim")).toHaveValue(claim);
+  await reader.locator("#email").fill("");
+  await reader.waitForTimeout(FILL_TIME_MS);
+  await reader.getByRole("button", { name: "Send the report" }).click();
+  await expect(reader).toHaveURL(/\/en\/report\/thanks\?ref=T-[A-Z0-9]{6}$/);
+  await expect(reader.getByTestId("tip-reference")).toHaveText(/^T-[A-Z0-9]{6}$/);
+});
+
 test("report an error from an entry page: the form names the entry and the report reaches the queue", async ({ browser, request }) => {
   const home = await (await request.get("/en")).text();
   const slug = /href="\/en\/rumors\/([a-z0-9-]+)"/.exec(home)![1];
