@@ -9,6 +9,7 @@ import { getDb, queryRows } from "@/db/client";
 import type { Locale } from "@/db/schema";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { siteTimeZone } from "@/lib/i18n/format";
+import { findSimilarTips, type SimilarTip } from "./duplicates";
 import type { TipKind } from "./form";
 import { isTipStatus, type TipStatus } from "./status";
 
@@ -284,4 +285,10 @@ export async function findTipIdByReference(actor: Actor, reference: string): Pro
   const db = await getDb();
   const [row] = await queryRows<{ id: number }>(db, sql`select id from tips where reference = ${reference}`);
   return row ? row.id : null;
+}
+
+/** Look-alike tips outside this tip's group, offered to the editor for a manual merge. */
+export async function listSimilarTips(actor: Actor, tipId: number): Promise<SimilarTip[]> {
+  assertCan(actor, "tips.view");
+  return findSimilarTips(await getDb(), tipId);
 }

@@ -8,7 +8,7 @@ import { seedDemo } from "@/lib/seed/seed-demo";
 import { exportTipsCsv, revealTipContact } from "@/lib/tips/contact";
 import { findSimilarTips } from "@/lib/tips/duplicates";
 import { issueFormToken } from "@/lib/tips/form-token";
-import { getTipDailyCounts, getTipDetail, listEntryErrorReports, listTipQueue } from "@/lib/tips/queries";
+import { getTipDailyCounts, getTipDetail, listEntryErrorReports, listSimilarTips, listTipQueue } from "@/lib/tips/queries";
 import { runTipRetention } from "@/lib/tips/retention";
 import { submitTip, type SubmitTipContext } from "@/lib/tips/submit";
 import { convertTipToDraft, dismissTip, mergeTipIntoGroup, removeTipFromGroup, reopenTip, resolveErrorReport, startTip } from "@/lib/tips/triage";
@@ -148,6 +148,8 @@ describe(`reader tips on the ${databaseKind()} database`, () => {
     expect(b.groupId).toBeNull();
     const suggestions = await findSimilarTips(db, b.id);
     expect(suggestions.map((s) => s.id)).toContain(a.id);
+    expect((await listSimilarTips(editor, b.id)).map((s) => s.id)).toEqual(suggestions.map((s) => s.id));
+    await expect(listSimilarTips(contributor, b.id)).rejects.toThrow(/Not allowed/);
 
     expect(await mergeTipIntoGroup(db, contributor, b.id, a.id)).toEqual({ ok: false, error: "forbidden" });
     expect(await mergeTipIntoGroup(db, editor, b.id, a.id)).toEqual({ ok: true, groupId: a.id });

@@ -2,13 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReaderLink, TipKindBadge, TipStatusBadge } from "@/components/admin/tip-badges";
-import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/i18n/format";
-import { findSimilarTips } from "@/lib/tips/duplicates";
 import { entryEditorHref, tipHref } from "@/lib/tips/links";
-import { getTipDetail, type TipDetail } from "@/lib/tips/queries";
+import { getTipDetail, listSimilarTips, type TipDetail } from "@/lib/tips/queries";
 import { isOpenTipStatus, nextTipStatus, tipStatusLabel } from "@/lib/tips/status";
 import { DISMISS_REASON_MAX } from "@/lib/tips/triage";
 import { convertTipAction, dismissTipAction, mergeTipAction, reopenTipAction, resolveErrorReportAction, startTipAction, ungroupTipAction } from "../actions";
@@ -33,7 +31,7 @@ export default async function TipPage({ params, searchParams }: Props) {
   if (!/^\d{1,9}$/.test(id) || !can(user, "tips.view")) notFound();
   const tip = await getTipDetail(user, Number(id));
   if (!tip) notFound();
-  const similar = tip.status === "dismissed" ? [] : await findSimilarTips(await getDb(), tip.id);
+  const similar = tip.status === "dismissed" ? [] : await listSimilarTips(user, tip.id);
   const flash = tipFlash(await searchParams);
   const mayTriage = can(user, "tips.triage");
 
