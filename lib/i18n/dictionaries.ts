@@ -174,6 +174,8 @@ const en = {
     emailLabel: "Your e-mail address (optional)",
     emailHint: "Only used to contact you about this report. Never published.",
     honeypotLabel: "Leave this field empty",
+    consent:
+      "We use your report only to check the claim. If you leave an e-mail address, only our editors can see it, and it is deleted after 90 days.",
     optional: "optional",
     required: "required",
     submit: "Send the report",
@@ -189,6 +191,11 @@ const en = {
       dateInFuture: "This date is in the future.",
       rateLimited: "Too many reports were sent from your connection. Please try again later.",
       unexpected: "Your report could not be sent. Please try again in a moment.",
+      tooFast: "That was quick! To keep automated spam out, please check your report and send it again.",
+      expired: "This form was open for too long. Please send it again.",
+      tooLong: "Please keep this field under {max} characters.",
+      whereRequired: "Please tell us where you saw it: a link or a short description.",
+      entryNotFound: "This fact-check can no longer be reported on. Please use the general report form.",
     },
     confirmation: {
       title: "Thank you, your report has been received",
@@ -404,6 +411,8 @@ const fr: Messages = {
     emailLabel: "Votre adresse e-mail (facultatif)",
     emailHint: "Utilisée uniquement pour vous recontacter au sujet de ce signalement. Jamais publiée.",
     honeypotLabel: "Laissez ce champ vide",
+    consent:
+      "Nous utilisons votre signalement uniquement pour vérifier l'affirmation. Si vous laissez une adresse e-mail, seuls nos éditeurs peuvent la voir, et elle est supprimée au bout de 90 jours.",
     optional: "facultatif",
     required: "obligatoire",
     submit: "Envoyer le signalement",
@@ -419,6 +428,11 @@ const fr: Messages = {
       dateInFuture: "Cette date est dans le futur.",
       rateLimited: "Trop de signalements ont été envoyés depuis votre connexion. Merci de réessayer plus tard.",
       unexpected: "Votre signalement n'a pas pu être envoyé. Merci de réessayer dans un instant.",
+      tooFast: "C'était rapide ! Pour écarter les envois automatiques, merci de relire votre signalement puis de l'envoyer à nouveau.",
+      expired: "Ce formulaire est resté ouvert trop longtemps. Merci de l'envoyer à nouveau.",
+      tooLong: "Merci de ne pas dépasser {max} caractères dans ce champ.",
+      whereRequired: "Merci d'indiquer où vous l'avez vue : un lien ou une courte description.",
+      entryNotFound: "Cette vérification ne peut plus faire l'objet d'un signalement. Merci d'utiliser le formulaire général.",
     },
     confirmation: {
       title: "Merci, votre signalement a bien été reçu",

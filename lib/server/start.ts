@@ -1,6 +1,7 @@
 import { getDb, isDatabaseUnavailableError } from "@/db/client";
 import { listenForInvalidations } from "@/lib/cache/invalidation";
 import { formatDemoAccounts, seedDemo } from "@/lib/seed/seed-demo";
+import { scheduleTipRetention } from "@/lib/tips/retention";
 
 const globalStore = globalThis as unknown as { __factdeskStarted?: boolean };
 
@@ -15,6 +16,7 @@ async function prepareDatabase(): Promise<void> {
     if (accounts) console.log(formatDemoAccounts(accounts));
   }
   await listenForInvalidations();
+  scheduleTipRetention();
 }
 
 /**
