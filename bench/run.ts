@@ -32,8 +32,8 @@ import {
   type PageKind,
   type QueryCount,
 } from "./report";
-import { dropScratchDatabase, loadTargets, seedDatabase, type SeedResult } from "./seed";
-import { assertBuilt, buildApp, killAllServersNow, startServer, stopAllServers, type RunningServer } from "./server";
+import { databaseUrlFor, dropScratchDatabase, loadTargets, seedDatabase, type SeedResult } from "./seed";
+import { assertBuilt, buildApp, killAllServersNow, portIsFree, startServer, stopAllServers, type RunningServer } from "./server";
 import { pageTargets, type PageTarget } from "./targets";
 
 const FALLBACK_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/postgres";
@@ -194,6 +194,7 @@ async function main(): Promise<number> {
   const pgVersion = await postgresVersion(baseUrl).catch((error) => {
     throw new Error(`cannot reach PostgreSQL at ${baseUrl.replace(/\/\/[^@]*@/, "//…@")}: ${error instanceof Error ? error.message : error}`);
   });
+  if (!(await portIsFree(options.port))) throw new Error(`port ${options.port} is already in use: stop what listens there or pass --port`);
   const machineAtStart = machine();
   log(`${machineAtStart.cpus} × ${machineAtStart.cpuModel}, load ${machineAtStart.loadAverage.join(" ")}; ${pgVersion.split(",")[0]}`);
 
@@ -215,8 +216,8 @@ async function main(): Promise<number> {
   for (const [index, entries] of sizes.entries()) {
     log(`— ${entries.toLocaleString("en")} entries —`);
     const name = `factdesk_bench_${entries}_${stamp.toLowerCase().replace(/[^a-z0-9]/g, "")}`;
+    createdDatabases.push(databaseUrlFor(baseUrl, name)); // dropped even if seeding fails half-way
     const seed = await seedDatabase({ baseUrl, name, total: entries, now: started, log: (line) => log(`  ${line}`) });
-    createdDatabases.push(seed.url);
     log(`  seeded ${entries.toLocaleString("en")} entries in ${seed.seconds}s (average body ${seed.averageBodyChars} characters)`);
     const targets = pageTargets(await loadTargets(seed.url, entries));
 

@@ -70,6 +70,13 @@ async function copyRows(client: postgres.Sql, table: string, columns: readonly s
   return count;
 }
 
+/** The URL of database `name` on the server of `baseUrl`. */
+export function databaseUrlFor(baseUrl: string, name: string): string {
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 /** Entry ids: pair p is fr 2p+1 and en 2p+2 (the last pair is French only when N is odd). */
 export function entryIds(total: number): { pairs: number; idOf: (pair: number, locale: Locale) => number; exists: (pair: number, locale: Locale) => boolean } {
   const pairs = Math.ceil(total / 2);

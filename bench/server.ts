@@ -37,7 +37,7 @@ export interface RunningServer {
 
 const running = new Set<RunningServer>();
 
-function portIsFree(port: number): Promise<boolean> {
+export function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: "127.0.0.1", port });
     socket.once("connect", () => {
