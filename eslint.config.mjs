@@ -11,5 +11,5 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", ".data/**", "db/migrations/**", "bench/results/**", "test-results/**", "playwright-report/**"]),
+  globalIgnores([".next/**", ".next-bench/**", "out/**", "build/**", "next-env.d.ts", ".data/**", "db/migrations/**", "bench/results/**", "test-results/**", "playwright-report/**"]),
 ]);

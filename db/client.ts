@@ -94,8 +94,15 @@ export function embeddedDataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR || path.join(/*turbopackIgnore: true*/ process.cwd(), ".data", "pglite"));
 }
 
-/** Counts queries when FACTDESK_COUNT_QUERIES=1 (used by the benchmark). */
-export const queryCounter = { count: 0 };
+/**
+ * Counts queries when FACTDESK_COUNT_QUERIES=1 (used by the benchmark). Kept on
+ * globalThis: Next bundles this module into several chunks (instrumentation, pages,
+ * routes), and the copy that opened the connection must count into the same object
+ * the others read.
+ */
+export const queryCounter: { count: number } = ((globalThis as unknown as { __factdeskQueryCounter?: { count: number } }).__factdeskQueryCounter ??= {
+  count: 0,
+});
 const countingLogger: Logger = {
   logQuery() {
     queryCounter.count++;

@@ -95,6 +95,14 @@ const topicsJson = (revisionId: SQL) => sql`(
 
 const LIVE = sql`e.published_revision_id is not null and e.unpublished_at is null`;
 
+/**
+ * Newest first, in the order of the indexes. drizzle declares `.desc()` index
+ * columns as DESC NULLS LAST, while a bare `desc` in SQL means NULLS FIRST: with a
+ * bare `desc` PostgreSQL cannot read the index in order and sorts every live entry
+ * of the locale instead (about 100 ms at 100,000 entries, against under 1 ms).
+ */
+const NEWEST_FIRST = (column: SQL, id: SQL) => sql`${column} desc nulls last, ${id} desc nulls last`;
+
 type SummaryRow = {
   id: number;
   locale: Locale;
@@ -138,8 +146,13 @@ export interface EntryPage {
   nextCursor: string | null;
 }
 
-async function loadEntryList(options: ListOptions): Promise<EntryPage> {
-  const limit = Math.min(Math.max(options.limit ?? 20, 1), 100);
+function listLimit(options: ListOptions): number {
+  return Math.min(Math.max(options.limit ?? 20, 1), 100);
+}
+
+/** The list query (one more row than the page, to know whether there is a next one). Exported for the query-plan test. */
+export function entryListQuery(options: ListOptions): SQL {
+  const limit = listLimit(options);
   const column = options.order === "updated" ? sql`e.last_published_at` : sql`e.first_published_at`;
   const filters: SQL[] = [sql`e.locale = ${options.locale}`, LIVE];
   if (options.verdict) filters.push(sql`e.published_verdict = ${options.verdict}`);
@@ -150,16 +163,18 @@ async function loadEntryList(options: ListOptions): Promise<EntryPage> {
   if (options.cursor) {
     filters.push(sql`(${column}, e.id) < (${options.cursor.at.toISOString()}::timestamptz, ${options.cursor.id})`);
   }
-  const db = await getDb();
-  const rows = await queryRows<SummaryRow>(
-    db,
-    sql`select e.id, e.locale, e.slug, r.claim, r.verdict, r.summary, e.first_published_at, e.last_published_at,
+  return sql`select e.id, e.locale, e.slug, r.claim, r.verdict, r.summary, e.first_published_at, e.last_published_at,
           ${topicsJson(sql`r.id`)} as topics
         from entries e join entry_revisions r on r.id = e.published_revision_id
         where ${sql.join(filters, sql` and `)}
-        order by ${column} desc, e.id desc
-        limit ${limit + 1}`,
-  );
+        order by ${NEWEST_FIRST(column, sql`e.id`)}
+        limit ${limit + 1}`;
+}
+
+async function loadEntryList(options: ListOptions): Promise<EntryPage> {
+  const limit = listLimit(options);
+  const db = await getDb();
+  const rows = await queryRows<SummaryRow>(db, entryListQuery(options));
   const items = rows.slice(0, limit).map(toSummary);
   const last = items[items.length - 1];
   const nextCursor =
@@ -257,6 +272,17 @@ export interface PublicCorrectionItem extends PublicCorrection {
   claim: string;
 }
 
+/** Exported for the query-plan test. */
+export function correctionsQuery(locale: Locale, limit: number): SQL {
+  return sql`select c.id, c.note, c.previous_verdict, c.new_verdict, c.published_at, e.slug, r.claim
+        from corrections c
+        join entries e on e.id = c.entry_id
+        join entry_revisions r on r.id = e.published_revision_id
+        where c.locale = ${locale} and ${LIVE}
+        order by ${NEWEST_FIRST(sql`c.published_at`, sql`c.id`)}
+        limit ${limit}`;
+}
+
 async function loadCorrections(locale: Locale, limit: number): Promise<PublicCorrectionItem[]> {
   const db = await getDb();
   const rows = await queryRows<{
@@ -269,13 +295,7 @@ async function loadCorrections(locale: Locale, limit: number): Promise<PublicCor
     claim: string;
   }>(
     db,
-    sql`select c.id, c.note, c.previous_verdict, c.new_verdict, c.published_at, e.slug, r.claim
-        from corrections c
-        join entries e on e.id = c.entry_id
-        join entry_revisions r on r.id = e.published_revision_id
-        where c.locale = ${locale} and ${LIVE}
-        order by c.published_at desc, c.id desc
-        limit ${limit}`,
+    correctionsQuery(locale, limit),
   );
   return rows.map((row) => ({
     id: row.id,
@@ -302,10 +322,17 @@ async function loadTopics(locale: Locale): Promise<TopicWithCount[]> {
   const db = await getDb();
   const rows = await queryRows<{ slug: string; name_fr: string; name_en: string; count: number | string }>(
     db,
-    sql`select t.slug, t.name_fr, t.name_en,
-          (select count(*) from revision_topics rt join entries e on e.published_revision_id = rt.revision_id
-            where rt.topic_id = t.id and e.locale = ${locale} and ${LIVE}) as count
-        from topics t order by ${locale === "fr" ? sql`t.name_fr` : sql`t.name_en`}`,
+    // One pass over the live entries for every topic at once (a count per topic
+    // would read them once per topic: 12 topics at 100,000 entries is ~0.5 s).
+    sql`select t.slug, t.name_fr, t.name_en, coalesce(c.count, 0) as count
+        from topics t
+        left join (
+          select rt.topic_id, count(*) as count
+          from revision_topics rt join entries e on e.published_revision_id = rt.revision_id
+          where e.locale = ${locale} and ${LIVE}
+          group by rt.topic_id
+        ) c on c.topic_id = t.id
+        order by ${locale === "fr" ? sql`t.name_fr` : sql`t.name_en`}`,
   );
   return rows.map((row) => ({ slug: row.slug, nameFr: row.name_fr, nameEn: row.name_en, count: Number(row.count) }));
 }
