@@ -127,7 +127,10 @@ export interface ListOptions {
   locale: Locale;
   verdict?: Verdict;
   topic?: string;
+  /** Older than this cursor (the next page). */
   cursor?: ListCursor;
+  /** Newer than this cursor (the previous page); ignored when `cursor` is set. */
+  before?: ListCursor;
   limit?: number;
   /** `published`: newest first publication first (site); `updated`: newest change first (feeds). */
   order?: "published" | "updated";
@@ -135,12 +138,17 @@ export interface ListOptions {
 
 export interface EntryPage {
   items: EntrySummary[];
+  /** Cursor of the next (older) page, or null on the last page. */
   nextCursor: string | null;
+  /** Cursor of the previous (newer) page, or null on the first page. */
+  prevCursor: string | null;
 }
 
 async function loadEntryList(options: ListOptions): Promise<EntryPage> {
   const limit = Math.min(Math.max(options.limit ?? 20, 1), 100);
   const column = options.order === "updated" ? sql`e.last_published_at` : sql`e.first_published_at`;
+  // Going back to newer entries reads the index the other way, then restores newest-first order.
+  const backwards = !options.cursor && options.before !== undefined;
   const filters: SQL[] = [sql`e.locale = ${options.locale}`, LIVE];
   if (options.verdict) filters.push(sql`e.published_verdict = ${options.verdict}`);
   if (options.topic) {
@@ -149,7 +157,10 @@ async function loadEntryList(options: ListOptions): Promise<EntryPage> {
   }
   if (options.cursor) {
     filters.push(sql`(${column}, e.id) < (${options.cursor.at.toISOString()}::timestamptz, ${options.cursor.id})`);
+  } else if (options.before) {
+    filters.push(sql`(${column}, e.id) > (${options.before.at.toISOString()}::timestamptz, ${options.before.id})`);
   }
+  const direction = backwards ? sql`asc` : sql`desc`;
   const db = await getDb();
   const rows = await queryRows<SummaryRow>(
     db,
@@ -157,20 +168,25 @@ async function loadEntryList(options: ListOptions): Promise<EntryPage> {
           ${topicsJson(sql`r.id`)} as topics
         from entries e join entry_revisions r on r.id = e.published_revision_id
         where ${sql.join(filters, sql` and `)}
-        order by ${column} desc, e.id desc
+        order by ${column} ${direction}, e.id ${direction}
         limit ${limit + 1}`,
   );
+  const more = rows.length > limit;
   const items = rows.slice(0, limit).map(toSummary);
+  if (backwards) items.reverse();
+  const cursorOf = (item: EntrySummary | undefined) =>
+    item ? encodeCursor({ at: options.order === "updated" ? item.lastPublishedAt : item.firstPublishedAt, id: item.id }) : null;
+  const first = items[0];
   const last = items[items.length - 1];
-  const nextCursor =
-    rows.length > limit && last
-      ? encodeCursor({ at: options.order === "updated" ? last.lastPublishedAt : last.firstPublishedAt, id: last.id })
-      : null;
-  return { items, nextCursor };
+  // Forwards: older pages exist when we read one row too many, newer ones whenever we started from a cursor.
+  // Backwards: the reverse.
+  const hasOlder = backwards ? true : more;
+  const hasNewer = backwards ? more : options.cursor !== undefined;
+  return { items, nextCursor: hasOlder ? cursorOf(last) : null, prevCursor: hasNewer ? cursorOf(first) : null };
 }
 
 export function listPublishedEntries(options: ListOptions): Promise<EntryPage> {
-  const key = `list:${JSON.stringify([options.locale, options.verdict, options.topic, options.cursor?.at.toISOString(), options.cursor?.id, options.limit, options.order])}`;
+  const key = `list:${JSON.stringify([options.locale, options.verdict, options.topic, options.cursor?.at.toISOString(), options.cursor?.id, options.before?.at.toISOString(), options.before?.id, options.limit, options.order])}`;
   return cached(key, [publicTags.list(options.locale)], () => loadEntryList(options));
 }
 
