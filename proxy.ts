@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { pickLocaleFromAcceptLanguage } from "@/lib/i18n/locales";
-import { WITHDRAWN_HEADER, withdrawnEntryLocale } from "@/lib/site/withdrawn";
+import type { Locale } from "@/lib/i18n/locales";
+import { withdrawnEntry, withdrawnFallbackHtml, withdrawnPagePath } from "@/lib/site/withdrawn";
 
 /** Names next-auth gives its session cookie (secure prefix over HTTPS). */
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -13,7 +14,8 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (/^\/(fr|en)\/(rumors\/|withdrawn)/.test(pathname)) return entryResponse(request);
+  if (pathname.includes("%") && !isDecodablePath(pathname)) return badPath();
+  if (/^\/(fr|en)\/rumors\//.test(pathname)) return entryResponse(request);
   if (pathname === "/") {
     const locale = pickLocaleFromAcceptLanguage(request.headers.get("accept-language"));
     const response = NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
@@ -31,25 +33,62 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-async function entryResponse(request: NextRequest): Promise<NextResponse> {
-  // Only this proxy may say that a request is for a withdrawn entry.
-  const forwarded = new Headers(request.headers);
-  forwarded.delete(WITHDRAWN_HEADER);
-  let locale = null;
+/** Whether every percent-escape of the path decodes to UTF-8 (`/%FF`, `/x/%C3%28` do not). */
+function isDecodablePath(pathname: string): boolean {
   try {
-    locale = await withdrawnEntryLocale(request.nextUrl.pathname);
-  } catch (error) {
-    // The page will do its own lookup and answer for itself.
-    console.error("[proxy] withdrawn-entry lookup failed", error);
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
   }
-  if (!locale) return NextResponse.next({ request: { headers: forwarded } });
-  forwarded.set(WITHDRAWN_HEADER, "1");
-  return NextResponse.rewrite(new URL(`/${locale}/withdrawn`, request.url), {
-    status: 410,
-    request: { headers: forwarded },
+}
+
+/**
+ * Next.js answers 500 when a dynamic segment cannot be decoded (vercel/next.js#92557);
+ * such an address names nothing, so it is refused here as a bad request.
+ */
+function badPath(): NextResponse {
+  return new NextResponse("Bad request: the address contains an invalid percent-encoded sequence.\n", {
+    status: 400,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
   });
 }
 
+async function entryResponse(request: NextRequest): Promise<NextResponse> {
+  let withdrawn = null;
+  try {
+    withdrawn = await withdrawnEntry(request.nextUrl.pathname);
+  } catch (error) {
+    // The page does its own lookup and answers for itself.
+    console.error("[proxy] withdrawn-entry lookup failed", error);
+  }
+  if (!withdrawn) return NextResponse.next();
+  return withdrawnResponse(request, withdrawn.locale, withdrawn.slug);
+}
+
+/**
+ * A rewrite cannot carry a status to a page (Next renders it 200), but a proxy
+ * response with a body keeps its status. So the localized "withdrawn" page is
+ * rendered by this same server (request.url is the server's own address, never
+ * the client's Host header) and sent on with 410.
+ */
+async function withdrawnResponse(request: NextRequest, locale: Locale, slug: string): Promise<NextResponse> {
+  const headers = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=0, must-revalidate" };
+  try {
+    const page = await fetch(new URL(withdrawnPagePath(locale, slug), request.url), {
+      headers: { accept: "text/html" },
+      redirect: "manual",
+      cache: "no-store",
+      signal: AbortSignal.timeout(5_000),
+    });
+    if (page.ok) return new NextResponse(request.method === "HEAD" ? null : await page.text(), { status: 410, headers });
+    console.error(`[proxy] withdrawn page answered ${page.status}`);
+  } catch (error) {
+    console.error("[proxy] could not render the withdrawn page", error);
+  }
+  return new NextResponse(withdrawnFallbackHtml(locale), { status: 410, headers });
+}
+
 export const config = {
-  matcher: ["/", "/admin", "/admin/:path*", "/(fr|en)/rumors/:slug*", "/(fr|en)/withdrawn"],
+  matcher: ["/", "/admin", "/admin/:path*", "/(fr|en)/rumors/:slug*", "/(.*%.*)"],
 };
