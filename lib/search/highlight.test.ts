@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HIGHLIGHT_START as S, HIGHLIGHT_STOP as E, parseHighlight } from "./highlight";
+import { endsMidSentence, HIGHLIGHT_START as S, HIGHLIGHT_STOP as E, parseHighlight, plainText } from "./highlight";
 
 describe("parseHighlight", () => {
   it("splits marked runs from plain text", () => {
@@ -27,5 +27,14 @@ describe("parseHighlight", () => {
       { text: "c", highlighted: true },
     ]);
     expect(parseHighlight("")).toEqual([]);
+  });
+});
+
+describe("extracts", () => {
+  it("drop the marks for plain text and know when they stop mid-sentence", () => {
+    expect(plainText(`les ${S}données${E} personnelles`)).toBe("les données personnelles");
+    expect(endsMidSentence("les données personnelles")).toBe(true);
+    expect(endsMidSentence("Faux. ")).toBe(false);
+    expect(endsMidSentence("« Vrai ? »")).toBe(false);
   });
 });

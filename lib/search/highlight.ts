@@ -41,3 +41,15 @@ export function parseHighlight(headline: string): HighlightSegment[] {
   flush();
   return segments;
 }
+
+/** The text of a headline without its marks. */
+export function plainText(headline: string): string {
+  return parseHighlight(headline)
+    .map((segment) => segment.text)
+    .join("");
+}
+
+/** An extract cut mid-sentence ends with an ellipsis. */
+export function endsMidSentence(text: string): boolean {
+  return !/[.!?…»"”)\]]\s*$/.test(text);
+}

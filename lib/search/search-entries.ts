@@ -16,7 +16,7 @@ import { cached } from "@/lib/cache/tagged-cache";
 import { publicTags } from "@/lib/entries/cache-tags";
 import { textSearchConfig } from "@/lib/entries/publication";
 import type { PublicTopic } from "@/lib/entries/public-queries";
-import { HIGHLIGHT_START, HIGHLIGHT_STOP } from "./highlight";
+import { HIGHLIGHT_START, HIGHLIGHT_STOP, plainText } from "./highlight";
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -29,6 +29,8 @@ export interface SearchHit {
   claimHighlighted: string;
   /** A short extract of the summary and body around the matches, marked. */
   snippet: string;
+  /** Whether the snippet starts where the summary starts (else the page shows it as an extract). */
+  snippetAtStart: boolean;
   topics: PublicTopic[];
   firstPublishedAt: Date;
   titleMatch: boolean;
@@ -49,6 +51,7 @@ type HitRow = {
   claim: string;
   claim_hl: string;
   snippet: string;
+  summary: string;
   topics: PublicTopic[];
   first_published_at: Date | string;
   title_match: boolean;
@@ -81,7 +84,7 @@ async function loadSearch(locale: Locale, query: string, page: number): Promise<
           order by title_match desc, rank desc, first_published_at desc, id desc
           limit ${SEARCH_PAGE_SIZE + 1} offset ${offset}
         )
-        select p.id, p.slug, r.verdict, r.claim, p.first_published_at, p.title_match, p.rank,
+        select p.id, p.slug, r.verdict, r.claim, r.summary, p.first_published_at, p.title_match, p.rank,
                (select count(*) from matches) as total,
                ts_headline(${config}, translate(r.claim, ${marks}, ''), q.query, ${CLAIM_OPTIONS}) as claim_hl,
                ts_headline(${config},
@@ -104,6 +107,7 @@ async function loadSearch(locale: Locale, query: string, page: number): Promise<
     claim: row.claim,
     claimHighlighted: row.claim_hl,
     snippet: row.snippet,
+    snippetAtStart: startsTheSame(row.summary, plainText(row.snippet)),
     topics: row.topics,
     firstPublishedAt: new Date(row.first_published_at),
     titleMatch: row.title_match,
@@ -112,6 +116,11 @@ async function loadSearch(locale: Locale, query: string, page: number): Promise<
   // The total comes with every row; with no row on this page, count it as "what came before".
   const total = rows.length > 0 ? Number(rows[0].total) : offset === 0 ? 0 : await countMatches(locale, query);
   return { total, page, hits, hasMore: rows.length > SEARCH_PAGE_SIZE };
+}
+
+function startsTheSame(document: string, extract: string): boolean {
+  const normalise = (text: string) => text.replace(/\s+/g, " ").trim();
+  return normalise(document).startsWith(normalise(extract).slice(0, 40));
 }
 
 async function countMatches(locale: Locale, query: string): Promise<number> {

@@ -10,6 +10,7 @@ import { t } from "@/lib/i18n/dictionaries";
 import { formatDate } from "@/lib/i18n/format";
 import { interpolate, plural } from "@/lib/i18n/interpolate";
 import { isLocale, type Locale, otherLocale } from "@/lib/i18n/locales";
+import { endsMidSentence, plainText } from "@/lib/search/highlight";
 import { MAX_QUERY_LENGTH, parseSearchPage, parseSearchQuery } from "@/lib/search/query";
 import { type SearchResults, searchEntries } from "@/lib/search/search-entries";
 import type { RawSearchParams } from "@/lib/site/list-params";
@@ -77,7 +78,9 @@ function Results({ locale, query, results }: { locale: Locale; query: string; re
               </Link>
             </h3>
             <p className="mt-2 leading-relaxed text-stone-700 dark:text-stone-300" data-testid="snippet">
+              {hit.snippetAtStart ? null : "… "}
               <HighlightedText value={hit.snippet} />
+              {endsMidSentence(plainText(hit.snippet)) ? " …" : null}
             </p>
           </li>
         ))}
