@@ -32,6 +32,12 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
   };
 }
 
+/**
+ * Document, skip link and footer of every public page. The header is rendered by
+ * each page through <PageShell> (components/site/page-shell.tsx), because its
+ * language switcher must point at the page's own counterpart in the other
+ * language (an entry's translation has another slug), which a layout cannot know.
+ */
 export default async function SiteLayout({ children, params }: LocaleParams & { children: React.ReactNode }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
