@@ -1,31 +1,23 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { pickLocaleFromAcceptLanguage } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
+import { withdrawnEntry, withdrawnFallbackHtml, withdrawnPagePath } from "@/lib/site/withdrawn";
 
 /** Names next-auth gives its session cookie (secure prefix over HTTPS). */
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
-/** True when every percent-escape of the path decodes to valid UTF-8. */
-function pathIsDecodable(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * First line only: a path with broken percent-escapes (`/%`, `/fr/rumors/%A4`)
- * is refused with 400 here, because Next's own answer to it is a 500 (found by
- * the resilience tests); `/` picks a language, and /admin without a session
- * cookie goes to /login. The real checks (session valid, role allowed) run on the
- * server in every admin page, action and route.
+ * is refused with 400 here, because Next's own answer to it is a 500; `/` picks a
+ * language, and /admin without a session cookie goes to /login. The real checks
+ * (session valid, role allowed) run on the server in every admin page, action and
+ * route. A withdrawn entry's address answers 410 with the localized "withdrawn"
+ * page (see lib/site/withdrawn.ts).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (!pathIsDecodable(pathname)) {
-    return new NextResponse("Bad request: malformed URL", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  }
+  if (pathname.includes("%") && !isDecodablePath(pathname)) return badPath();
+  if (/^\/(fr|en)\/rumors\//.test(pathname)) return entryResponse(request);
   if (pathname === "/") {
     const locale = pickLocaleFromAcceptLanguage(request.headers.get("accept-language"));
     const response = NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
@@ -43,7 +35,64 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
+/** Whether every percent-escape of the path decodes to UTF-8 (`/%FF`, `/x/%C3%28` do not). */
+function isDecodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Next.js answers 500 when a dynamic segment cannot be decoded (vercel/next.js#92557);
+ * such an address names nothing, so it is refused here as a bad request.
+ */
+function badPath(): NextResponse {
+  return new NextResponse("Bad request: the address contains an invalid percent-encoded sequence.\n", {
+    status: 400,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+async function entryResponse(request: NextRequest): Promise<NextResponse> {
+  let withdrawn = null;
+  try {
+    withdrawn = await withdrawnEntry(request.nextUrl.pathname);
+  } catch (error) {
+    // The page does its own lookup and answers for itself.
+    console.error("[proxy] withdrawn-entry lookup failed", error);
+  }
+  if (!withdrawn) return NextResponse.next();
+  return withdrawnResponse(request, withdrawn.locale, withdrawn.slug);
+}
+
+/**
+ * A rewrite cannot carry a status to a page (Next renders it 200), but a proxy
+ * response with a body keeps its status. So the localized "withdrawn" page is
+ * rendered by this same server (request.url is the server's own address, never
+ * the client's Host header) and sent on with 410.
+ */
+async function withdrawnResponse(request: NextRequest, locale: Locale, slug: string): Promise<NextResponse> {
+  const headers = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=0, must-revalidate" };
+  try {
+    const page = await fetch(new URL(withdrawnPagePath(locale, slug), request.url), {
+      headers: { accept: "text/html" },
+      redirect: "manual",
+      cache: "no-store",
+      signal: AbortSignal.timeout(5_000),
+    });
+    if (page.ok) return new NextResponse(request.method === "HEAD" ? null : await page.text(), { status: 410, headers });
+    console.error(`[proxy] withdrawn page answered ${page.status}`);
+  } catch (error) {
+    console.error("[proxy] could not render the withdrawn page", error);
+  }
+  return new NextResponse(withdrawnFallbackHtml(locale), { status: 410, headers });
+}
+
 export const config = {
-  // Every path but the build's static files: the malformed-URL check must see them all.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  // Paths with a percent sign (the malformed-URL check), the language redirect,
+  // the admin gate and entry pages (withdrawn entries answer 410).
+  matcher: ["/", "/admin", "/admin/:path*", "/(fr|en)/rumors/:slug*", "/(.*%.*)"],
 };

@@ -102,6 +102,7 @@ const LIVE = sql`e.published_revision_id is not null and e.unpublished_at is nul
  * of the locale instead (about 100 ms at 100,000 entries, against under 1 ms).
  */
 const NEWEST_FIRST = (column: SQL, id: SQL) => sql`${column} desc nulls last, ${id} desc nulls last`;
+const OLDEST_FIRST = (column: SQL, id: SQL) => sql`${column} asc nulls first, ${id} asc nulls first`;
 
 type SummaryRow = {
   id: number;
@@ -135,7 +136,10 @@ export interface ListOptions {
   locale: Locale;
   verdict?: Verdict;
   topic?: string;
+  /** Older than this cursor (the next page). */
   cursor?: ListCursor;
+  /** Newer than this cursor (the previous page); ignored when `cursor` is set. */
+  before?: ListCursor;
   limit?: number;
   /** `published`: newest first publication first (site); `updated`: newest change first (feeds). */
   order?: "published" | "updated";
@@ -143,7 +147,10 @@ export interface ListOptions {
 
 export interface EntryPage {
   items: EntrySummary[];
+  /** Cursor of the next (older) page, or null on the last page. */
   nextCursor: string | null;
+  /** Cursor of the previous (newer) page, or null on the first page. */
+  prevCursor: string | null;
 }
 
 function listLimit(options: ListOptions): number {
@@ -162,30 +169,43 @@ export function entryListQuery(options: ListOptions): SQL {
   }
   if (options.cursor) {
     filters.push(sql`(${column}, e.id) < (${options.cursor.at.toISOString()}::timestamptz, ${options.cursor.id})`);
+  } else if (options.before) {
+    filters.push(sql`(${column}, e.id) > (${options.before.at.toISOString()}::timestamptz, ${options.before.id})`);
   }
+  // Going back to newer entries reads the same index the other way (the exact reverse
+  // of DESC NULLS LAST is ASC NULLS FIRST); loadEntryList restores newest-first order.
+  const order = isBackwards(options) ? OLDEST_FIRST(column, sql`e.id`) : NEWEST_FIRST(column, sql`e.id`);
   return sql`select e.id, e.locale, e.slug, r.claim, r.verdict, r.summary, e.first_published_at, e.last_published_at,
           ${topicsJson(sql`r.id`)} as topics
         from entries e join entry_revisions r on r.id = e.published_revision_id
         where ${sql.join(filters, sql` and `)}
-        order by ${NEWEST_FIRST(column, sql`e.id`)}
+        order by ${order}
         limit ${limit + 1}`;
+}
+
+function isBackwards(options: ListOptions): boolean {
+  return !options.cursor && options.before !== undefined;
 }
 
 async function loadEntryList(options: ListOptions): Promise<EntryPage> {
   const limit = listLimit(options);
+  const backwards = isBackwards(options);
   const db = await getDb();
   const rows = await queryRows<SummaryRow>(db, entryListQuery(options));
+  const more = rows.length > limit;
   const items = rows.slice(0, limit).map(toSummary);
-  const last = items[items.length - 1];
-  const nextCursor =
-    rows.length > limit && last
-      ? encodeCursor({ at: options.order === "updated" ? last.lastPublishedAt : last.firstPublishedAt, id: last.id })
-      : null;
-  return { items, nextCursor };
+  if (backwards) items.reverse();
+  const cursorOf = (item: EntrySummary | undefined) =>
+    item ? encodeCursor({ at: options.order === "updated" ? item.lastPublishedAt : item.firstPublishedAt, id: item.id }) : null;
+  // Forwards: older pages exist when we read one row too many, newer ones whenever we started from a cursor.
+  // Backwards: the reverse.
+  const hasOlder = backwards ? true : more;
+  const hasNewer = backwards ? more : options.cursor !== undefined;
+  return { items, nextCursor: hasOlder ? cursorOf(items[items.length - 1]) : null, prevCursor: hasNewer ? cursorOf(items[0]) : null };
 }
 
 export function listPublishedEntries(options: ListOptions): Promise<EntryPage> {
-  const key = `list:${JSON.stringify([options.locale, options.verdict, options.topic, options.cursor?.at.toISOString(), options.cursor?.id, options.limit, options.order])}`;
+  const key = `list:${JSON.stringify([options.locale, options.verdict, options.topic, options.cursor?.at.toISOString(), options.cursor?.id, options.before?.at.toISOString(), options.before?.id, options.limit, options.order])}`;
   return cached(key, [publicTags.list(options.locale)], () => loadEntryList(options));
 }
 

@@ -104,6 +104,15 @@ const en = {
     noEntries: "No fact-checks published yet.",
     noEntriesForFilters: "No fact-checks match these filters.",
     readMore: "Read the fact-check",
+    invalidParameters: "This address contains a filter or a page marker that we do not recognise. Start again from the full list.",
+    filtersHeading: "Filter the fact-checks",
+    topicsHeading: "Browse by topic",
+    topicDescription: "Every Factdesk fact-check on {topic}, newest first.",
+    topicCount: {
+      one: "{count} fact-check",
+      other: "{count} fact-checks",
+    },
+    allTopics: "All topics",
   },
   search: {
     title: "Search",
@@ -118,6 +127,10 @@ const en = {
     noResults: "No fact-check matches “{query}”. Try other words, or report this rumor to us.",
     emptyQuery: "Type a few words to search the published fact-checks.",
     queryTooLong: "Your search is too long. Please shorten it.",
+    invalid: "This search could not be run. Please type your search again.",
+    moreResults: "More results",
+    previousResults: "Previous results",
+    resultsHeading: "Results",
   },
   errors: {
     notFound: {
@@ -140,6 +153,9 @@ const en = {
     feedsHeading: "Follow",
     policyLink: "Our corrections policy",
     copyright: "© {year} Factdesk",
+    aboutHeading: "About",
+    openData: "Open data: JSON API",
+    allFactChecks: "All fact-checks",
   },
   feeds: {
     heading: "Feeds",
@@ -340,6 +356,15 @@ const fr: Messages = {
     noEntries: "Aucune vérification publiée pour l'instant.",
     noEntriesForFilters: "Aucune vérification ne correspond à ces filtres.",
     readMore: "Lire la vérification",
+    invalidParameters: "Cette adresse contient un filtre ou un repère de page que nous ne reconnaissons pas. Repartez de la liste complète.",
+    filtersHeading: "Filtrer les vérifications",
+    topicsHeading: "Parcourir par thème",
+    topicDescription: "Toutes les vérifications de Factdesk sur le thème {topic}, des plus récentes aux plus anciennes.",
+    topicCount: {
+      one: "{count} vérification",
+      other: "{count} vérifications",
+    },
+    allTopics: "Tous les thèmes",
   },
   search: {
     title: "Rechercher",
@@ -355,6 +380,10 @@ const fr: Messages = {
       "Aucune vérification ne correspond à « {query} ». Essayez d'autres mots, ou signalez-nous cette rumeur.",
     emptyQuery: "Saisissez quelques mots pour rechercher dans les vérifications publiées.",
     queryTooLong: "Votre recherche est trop longue. Merci de la raccourcir.",
+    invalid: "Cette recherche n'a pas pu être lancée. Merci de la saisir de nouveau.",
+    moreResults: "Résultats suivants",
+    previousResults: "Résultats précédents",
+    resultsHeading: "Résultats",
   },
   errors: {
     notFound: {
@@ -377,6 +406,9 @@ const fr: Messages = {
     feedsHeading: "Suivre",
     policyLink: "Notre politique de correction",
     copyright: "© {year} Factdesk",
+    aboutHeading: "À propos",
+    openData: "Données ouvertes : API JSON",
+    allFactChecks: "Toutes les vérifications",
   },
   feeds: {
     heading: "Flux",

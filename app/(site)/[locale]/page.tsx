@@ -1,38 +1,63 @@
-import Link from "next/link";
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { VerdictBadge } from "@/components/site/verdict-badge";
-import { listPublishedEntries } from "@/lib/entries/public-queries";
+import { EntryList } from "@/components/site/entry-list";
+import { ListFilters } from "@/components/site/list-filters";
+import { ListSidebar } from "@/components/site/list-sidebar";
+import { PageShell } from "@/components/site/page-shell";
+import { listPublishedEntries, listTopics } from "@/lib/entries/public-queries";
 import { t } from "@/lib/i18n/dictionaries";
-import { formatDate } from "@/lib/i18n/format";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale, otherLocale } from "@/lib/i18n/locales";
+import { parseListParams, type RawSearchParams } from "@/lib/site/list-params";
+import { pageMetadata, siteFeeds } from "@/lib/site/metadata";
+import { paths } from "@/lib/site/urls";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const m = t(locale);
+  // Filtered and paginated views are reachable, but only the plain list is worth indexing.
+  const filtered = Object.keys(await searchParams).length > 0;
+  return {
+    ...pageMetadata({
+      locale,
+      path: paths.home(locale),
+      title: m.list.latest,
+      description: m.site.description,
+      languages: { fr: paths.home("fr"), en: paths.home("en") },
+      xDefault: "/",
+      feeds: [siteFeeds(locale)],
+      noindex: filtered,
+    }),
+    title: { absolute: `${m.site.name} — ${m.site.tagline}` },
+  };
+}
+
+export default async function HomePage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const m = t(locale);
-  const page = await listPublishedEntries({ locale, limit: 20 });
+  const topics = await listTopics(locale);
+  const parsed = parseListParams(await searchParams, { knownTopics: topics.map((topic) => topic.slug) });
+  const filters = parsed.ok ? { verdict: parsed.params.verdict, topic: parsed.params.topic } : {};
+  const page = parsed.ok ? await listPublishedEntries({ locale, ...parsed.params, limit: 20 }) : null;
+  const other = otherLocale(locale);
   return (
-    <>
-      <h1 className="font-serif text-3xl font-bold">{m.list.latest}</h1>
-      {page.items.length === 0 ? <p className="mt-6">{m.list.noEntries}</p> : null}
-      <ul className="mt-6 divide-y divide-stone-200 dark:divide-stone-800">
-        {page.items.map((item) => (
-          <li key={item.id} className="py-5">
-            <VerdictBadge verdict={item.verdict} locale={locale} />
-            <h2 className="mt-2 font-serif text-xl font-semibold">
-              <Link href={`/${locale}/rumors/${item.slug}`} className="hover:underline">
-                {item.claim}
-              </Link>
-            </h2>
-            <p className="mt-1 text-stone-700 dark:text-stone-300">{item.summary}</p>
-            <p className="mt-1 text-sm text-stone-500">
-              <time dateTime={item.firstPublishedAt.toISOString()}>{formatDate(item.firstPublishedAt, locale)}</time>
-            </p>
-          </li>
-        ))}
-      </ul>
-    </>
+    <PageShell locale={locale} current="home" alternate={{ locale: other, href: paths.home(other), isTranslation: true }}>
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <div>
+          <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">{m.list.latest}</h1>
+          <p className="mt-2 max-w-prose text-lg text-stone-700 dark:text-stone-300">{m.site.description}</p>
+          <div className="mt-6">
+            <ListFilters locale={locale} action={paths.home(locale)} verdict={filters.verdict} topic={filters.topic} topics={topics} />
+          </div>
+          <EntryList locale={locale} basePath={paths.home(locale)} page={page} filters={filters} />
+        </div>
+        <ListSidebar locale={locale} topics={topics} />
+      </div>
+    </PageShell>
   );
 }
