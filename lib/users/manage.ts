@@ -21,7 +21,13 @@ import { issuePasswordLink, passwordLinkPath } from "./password-links";
 export const CREDENTIAL_METHODS = ["password", "link"] as const;
 export type CredentialMethod = (typeof CREDENTIAL_METHODS)[number];
 
-export const emailSchema = z.string().trim().min(1, "Enter an e-mail address.").max(320, "This e-mail address is too long.").email("Enter a valid e-mail address.");
+export const emailSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter an e-mail address.")
+  .max(320, "This e-mail address is too long.")
+  .email("Enter a valid e-mail address.")
+  .toLowerCase();
 export const nameSchema = z.string().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters for the name.");
 export const roleSchema = z.enum(ROLES, { error: `Choose a role: ${ROLES.join(", ")}.` });
 export const userIdSchema = z.coerce.number().int().positive();

@@ -27,11 +27,12 @@ export async function listUsers(db: Db, actor: Actor, now = new Date()): Promise
       role: users.role,
       disabledAt: users.disabledAt,
       totpEnabledAt: users.totpEnabledAt,
+      // Qualified by hand: drizzle leaves a single table's columns unqualified, which the subquery would misread.
       activeSessions: sql<number>`(select count(*)::int from sessions s
-        where s.user_id = ${users.id} and s.revoked_at is null and s.mfa_passed
-          and s.session_version = ${users.sessionVersion}
+        where s.user_id = "users"."id" and s.revoked_at is null and s.mfa_passed
+          and s.session_version = "users"."session_version"
           and s.expires_at > ${nowIso}::timestamptz and s.last_seen_at > ${idleSince}::timestamptz)`,
-      lastSeenAt: sql<string | null>`(select max(s.last_seen_at)::text from sessions s where s.user_id = ${users.id})`,
+      lastSeenAt: sql<string | null>`(select max(s.last_seen_at)::text from sessions s where s.user_id = "users"."id" and s.mfa_passed)`,
     })
     .from(users)
     .orderBy(asc(sql`lower(${users.name})`), asc(users.id));
