@@ -56,6 +56,7 @@ export async function TotpEnrolment({
         <p className="break-all rounded-md bg-stone-100 px-3 py-2 font-mono text-sm dark:bg-stone-800" data-testid="totp-secret" data-secret={enrolment.secret}>
           {groupSecret(enrolment.secret)}
         </p>
+        <p className="text-sm">Then enter the 6-digit code the app shows for Factdesk.</p>
         <EnrolmentConfirmForm continueHref={continueHref} continueLabel={continueLabel} laterHref={laterHref} />
         <form action={beginEnrolmentAction}>
           <input type="hidden" name="returnTo" value={returnTo} />

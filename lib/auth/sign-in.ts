@@ -48,9 +48,9 @@ export async function authenticateWithPassword(input: {
     .limit(1);
   const passwordOk = user?.passwordHash ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
   if (!user || !passwordOk || user.disabledAt) {
-    // The provisional failure recorded by reserveAttempt stays.
+    // The provisional failure recorded by reserveAttempt stays. Nobody is proven to be acting: no actor, the account as target.
     await recordAudit(db, {
-      actorId: user?.id ?? null,
+      actorId: null,
       action: "auth.sign_in_failed",
       target: user ? { type: "user", id: user.id } : undefined,
       client: input.client,

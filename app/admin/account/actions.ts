@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { signOut } from "@/lib/auth/next-auth";
@@ -32,5 +32,6 @@ export async function endOwnSessionAction(_previous: FormState, formData: FormDa
   const result = await endSession(await getDb(), user, { userId: user.id, handle: field(formData, "handle") }, await clientInfo());
   if (!result.ok) return { error: result.error };
   if (result.sessionId === user.sessionId) await signOut({ redirectTo: "/login" });
-  redirect("/admin/account#sessions");
+  revalidatePath("/admin/account");
+  return { notice: "Session ended." };
 }

@@ -84,7 +84,7 @@ export default async function AccountPage() {
             )}
           </div>
         ) : (
-          <TotpEnrolment userId={user.id} returnTo="/admin/account" continueHref="/admin/account#two-factor" continueLabel="Done" laterHref="/admin/account" />
+          <TotpEnrolment userId={user.id} returnTo="/admin/account" continueHref="/admin/account" continueLabel="Done" />
         )}
       </Panel>
 

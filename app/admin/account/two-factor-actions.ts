@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -25,7 +26,9 @@ export async function beginEnrolmentAction(formData: FormData): Promise<void> {
   const user = await requireSession(ENROLMENT_STATES);
   await beginTotpEnrolment(await getDb(), user.id);
   const back = enrolmentReturnPath(formData.get("returnTo"));
-  redirect(back === "/admin/account" ? "/admin/account#two-factor" : back);
+  // The same page again, now with the QR code: its server render must be redone.
+  revalidatePath(back.split("?")[0]);
+  redirect(back);
 }
 
 const codeSchema = z.string().trim().min(1, "Enter the code your app shows.").max(16, "Enter the 6-digit code.");
@@ -65,5 +68,6 @@ export async function disableTwoFactorAction(_previous: FormState, formData: For
     } as const;
     return { error: messages[result.error] };
   }
-  redirect("/admin/account#two-factor");
+  revalidatePath("/admin/account");
+  return { notice: "Two-factor sign-in is off." };
 }

@@ -17,7 +17,7 @@ export default async function NewUserPage() {
         </Link>
       </p>
       <h1 className="mt-2 font-serif text-3xl font-bold">New account</h1>
-      <div className="mt-6 rounded-lg border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
+      <div className="mt-6 max-w-2xl rounded-lg border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
         <CreateUserForm roles={ROLES} />
       </div>
     </div>
