@@ -1,7 +1,7 @@
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/crypto/password";
 
 /** "New password" and its confirmation, with the policy spelled out. */
-export function PasswordFields({ newLabel = "New password" }: { newLabel?: string }) {
+export function PasswordFields({ newLabel = "New password", confirmLabel = "Repeat the new password" }: { newLabel?: string; confirmLabel?: string }) {
   return (
     <>
       <div>
@@ -24,7 +24,7 @@ export function PasswordFields({ newLabel = "New password" }: { newLabel?: strin
       </div>
       <div>
         <label htmlFor="confirmPassword" className="label">
-          Repeat the new password
+          {confirmLabel}
         </label>
         <input id="confirmPassword" name="confirmPassword" type="password" autoComplete="new-password" required className="field mt-1" />
       </div>

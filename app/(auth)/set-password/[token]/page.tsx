@@ -31,7 +31,7 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
       <ActionForm action={setPasswordAction} className="space-y-5">
         <input type="hidden" name="token" value={token} />
         <input type="email" name="username" autoComplete="username" value={link.email} readOnly hidden />
-        <PasswordFields newLabel="Password" />
+        <PasswordFields newLabel="Password" confirmLabel="Repeat the password" />
         <SubmitButton className="w-full" pendingLabel="Saving…">
           Set password
         </SubmitButton>
