@@ -20,7 +20,7 @@ export function SessionTable({
 }) {
   if (sessions.length === 0) return <p className="text-sm text-stone-600 dark:text-stone-400">No active session.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <thead className="border-b border-stone-200 text-stone-600 dark:border-stone-700 dark:text-stone-400">
           <tr>
