@@ -2,17 +2,25 @@ import { NextResponse, type NextRequest } from "next/server";
 import { pickLocaleFromAcceptLanguage } from "@/lib/i18n/locales";
 import type { Locale } from "@/lib/i18n/locales";
 import { withdrawnEntry, withdrawnFallbackHtml, withdrawnPagePath } from "@/lib/site/withdrawn";
+import { REQUESTED_PATH_HEADER } from "@/lib/auth/requested-path";
+import { nonceContentSecurityPolicy, usesNonce } from "@/lib/security/content-security-policy";
 
 /** Names next-auth gives its session cookie (secure prefix over HTTPS). */
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
+function hasSessionCookie(request: NextRequest): boolean {
+  return SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`));
+}
+
 /**
  * First line only: a path with broken percent-escapes (`/%`, `/fr/rumors/%A4`)
  * is refused with 400 here, because Next's own answer to it is a 500; `/` picks a
- * language, and /admin without a session cookie goes to /login. The real checks
- * (session valid, role allowed) run on the server in every admin page, action and
- * route. A withdrawn entry's address answers 410 with the localized "withdrawn"
- * page (see lib/site/withdrawn.ts).
+ * language; /admin without a session cookie goes to /login; a withdrawn entry's
+ * address answers 410 with the localized "withdrawn" page (see
+ * lib/site/withdrawn.ts); the signed-in pages get a per-request CSP nonce (Next.js
+ * reads it from the request's Content-Security-Policy header and puts it on its
+ * scripts). The real checks (session valid, role allowed) run on the server in
+ * every admin page, action and route.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -24,15 +32,22 @@ export async function proxy(request: NextRequest) {
     response.headers.set("Vary", "Accept-Language");
     return response;
   }
-  if (pathname === "/admin" || pathname.startsWith("/admin/")) {
-    const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`));
-    if (!hasSession) {
-      const login = new URL("/login", request.url);
-      login.searchParams.set("next", pathname + search);
-      return NextResponse.redirect(login, 307);
-    }
+  const admin = pathname === "/admin" || pathname.startsWith("/admin/");
+  if (admin && !hasSessionCookie(request)) {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("next", pathname + search);
+    return NextResponse.redirect(login, 307);
   }
-  return NextResponse.next();
+  if (!usesNonce(pathname)) return NextResponse.next();
+
+  const nonce = btoa(crypto.randomUUID());
+  const policy = nonceContentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+  requestHeaders.set(REQUESTED_PATH_HEADER, (pathname + search).slice(0, 2048));
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
 /** Whether every percent-escape of the path decodes to UTF-8 (`/%FF`, `/x/%C3%28` do not). */
@@ -93,6 +108,6 @@ async function withdrawnResponse(request: NextRequest, locale: Locale, slug: str
 
 export const config = {
   // Paths with a percent sign (the malformed-URL check), the language redirect,
-  // the admin gate and entry pages (withdrawn entries answer 410).
-  matcher: ["/", "/admin", "/admin/:path*", "/(fr|en)/rumors/:slug*", "/(.*%.*)"],
+  // the admin gate and nonce pages, and entry pages (withdrawn entries answer 410).
+  matcher: ["/", "/admin", "/admin/:path*", "/login", "/login/:path*", "/set-password/:path*", "/(fr|en)/rumors/:slug*", "/(.*%.*)"],
 };

@@ -64,6 +64,8 @@ export const users = pgTable(
     /** Last accepted TOTP time step: a code is never accepted twice. */
     totpLastStep: bigint("totp_last_step", { mode: "number" }),
     passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
+    /** Set when an admin gave a one-time password: the user must choose their own before using the admin. */
+    passwordMustChange: boolean("password_must_change").notNull().default(false),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
   },

@@ -5,7 +5,7 @@
  */
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authenticateWithPassword } from "./sign-in";
+import { authenticateWithPassword, type SignInFailure } from "./sign-in";
 import { resolveAuthSecret } from "./secret";
 import { clientInfoFromHeaders } from "@/lib/request-context";
 
@@ -25,16 +25,26 @@ declare module "@auth/core/jwt" {
 
 /** The error code the login form shows (the same for unknown e-mail and wrong password). */
 export class SignInRefused extends CredentialsSignin {
-  constructor(code: string) {
+  constructor(code: SignInFailure) {
     super();
     this.code = code;
   }
+}
+
+/**
+ * Session cookies are HttpOnly and SameSite=Lax (next-auth's defaults), and Secure
+ * whenever the site is served over HTTPS: from SITE_URL in production, so a proxy
+ * that forgets X-Forwarded-Proto cannot downgrade them, else from the request.
+ */
+function useSecureCookies(): boolean | undefined {
+  return (process.env.SITE_URL ?? "").startsWith("https://") ? true : undefined;
 }
 
 // Lazy config: the secret is resolved at the first request, not when `next build` imports this module.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: resolveAuthSecret(),
   trustHost: true,
+  useSecureCookies: useSecureCookies(),
   session: { strategy: "jwt", maxAge: 14 * 24 * 60 * 60 },
   pages: { signIn: "/login" },
   providers: [

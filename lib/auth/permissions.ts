@@ -124,3 +124,21 @@ export function assertCan(actor: Actor, action: Action, entry?: EntryFacts): voi
   const decision = decide(actor, action, entry);
   if (!decision.allowed) throw new ForbiddenError(action, decision.reason);
 }
+
+/** Every entry action, for exhaustive tests and listings (the Record makes a missing name a type error). */
+const ENTRY_ACTION_SET: Record<EntryAction, true> = {
+  "entry.view": true,
+  "entry.create": true,
+  "entry.edit": true,
+  "entry.submit": true,
+  "entry.comment": true,
+  "entry.approve": true,
+  "entry.request_changes": true,
+  "entry.publish": true,
+  "entry.schedule": true,
+  "entry.unpublish": true,
+  "entry.correct": true,
+  "entry.confirm_translation": true,
+};
+export const ENTRY_ACTIONS = Object.keys(ENTRY_ACTION_SET) as EntryAction[];
+export const SITE_ACTIONS = Object.keys(SITE_RULES) as SiteAction[];

@@ -5,7 +5,7 @@
  * disable, role change and password reset) all end it at the next request.
  */
 import crypto from "node:crypto";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { sessions, users, type Role } from "@/db/schema";
 import type { ClientInfo } from "@/lib/request-context";
@@ -23,6 +23,11 @@ export interface SessionUser {
   sessionId: string;
   /** False while a TOTP account has given its password but not its code yet. */
   mfaPassed: boolean;
+  /** The account has a confirmed authenticator app. */
+  totpEnabled: boolean;
+  /** An admin gave this account a one-time password: it must choose its own first. */
+  passwordMustChange: boolean;
+  sessionCreatedAt: Date;
 }
 
 export async function createSession(
@@ -58,6 +63,9 @@ export async function validateSession(db: DbOrTx, sessionId: string, now = new D
       sessionVersion: sessions.sessionVersion,
       mfaPassed: sessions.mfaPassed,
       lastSeenAt: sessions.lastSeenAt,
+      sessionCreatedAt: sessions.createdAt,
+      totpEnabledAt: users.totpEnabledAt,
+      passwordMustChange: users.passwordMustChange,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -72,7 +80,17 @@ export async function validateSession(db: DbOrTx, sessionId: string, now = new D
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
   }
-  return { id: row.id, email: row.email, name: row.name, role: row.role, sessionId, mfaPassed: row.mfaPassed };
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    sessionId,
+    mfaPassed: row.mfaPassed,
+    totpEnabled: row.totpEnabledAt !== null,
+    passwordMustChange: row.passwordMustChange,
+    sessionCreatedAt: row.sessionCreatedAt,
+  };
 }
 
 export async function revokeSession(db: DbOrTx, sessionId: string, now = new Date()): Promise<void> {
@@ -86,4 +104,49 @@ export async function revokeAllSessions(db: DbOrTx, userId: number, now = new Da
     .set({ revokedAt: now })
     .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
   await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
+}
+
+/** Ends every session of a user but one (the one they are using), without touching the account's version. */
+export async function revokeOtherSessions(db: DbOrTx, userId: number, keepSessionId: string, now = new Date()): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId), isNull(sessions.revokedAt)));
+}
+
+/**
+ * How pages and forms name a session: a hash of its id, so the id itself (half
+ * of what a cookie carries) never appears in HTML.
+ */
+export function sessionHandle(sessionId: string): string {
+  return crypto.createHash("sha256").update(sessionId, "utf8").digest("hex");
+}
+
+export interface ActiveSession {
+  handle: string;
+  ip: string | null;
+  userAgent: string | null;
+  createdAt: Date;
+  lastSeenAt: Date;
+}
+
+/** A user's sessions that would still be accepted now, most recently used first. */
+export async function listActiveSessions(db: DbOrTx, userId: number, now = new Date()): Promise<ActiveSession[]> {
+  const idleSince = new Date(now.getTime() - SESSION_IDLE_TIMEOUT_MS);
+  const rows = await db
+    .select({ id: sessions.id, ip: sessions.ip, userAgent: sessions.userAgent, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        eq(sessions.mfaPassed, true),
+        eq(sessions.sessionVersion, users.sessionVersion),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, idleSince),
+      ),
+    )
+    .orderBy(desc(sessions.lastSeenAt));
+  return rows.map(({ id, ...rest }) => ({ handle: sessionHandle(id), ...rest }));
 }

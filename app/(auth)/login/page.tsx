@@ -1,21 +1,28 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { AuthShell } from "@/components/auth/auth-shell";
+import { Alert } from "@/components/ui/alert";
+import { getSessionState, pathForState, safeNextPath } from "@/lib/auth/current-user";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in · Factdesk", robots: { index: false } };
+export const dynamic = "force-dynamic";
+
+const NOTICES: Record<string, string> = {
+  password_set: "Your password is set. Sign in with it.",
+  expired: "That sign-in took too long. Please start again.",
+};
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const next = typeof params.next === "string" ? params.next : undefined;
-  if (await getCurrentUser()) redirect(next?.startsWith("/admin") ? next : "/admin");
+  const next = safeNextPath(typeof params.next === "string" ? params.next : undefined);
+  const state = await getSessionState();
+  if (state.status !== "anonymous") redirect(pathForState(state, next) ?? next);
+  const notice = typeof params.notice === "string" ? NOTICES[params.notice] : undefined;
   return (
-    <main className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-6 py-12">
-      <p className="font-serif text-3xl font-bold tracking-tight">Factdesk</p>
-      <h1 className="mt-6 text-xl font-semibold">Sign in to the newsroom</h1>
-      <div className="mt-6">
-        <LoginForm next={next} />
-      </div>
-    </main>
+    <AuthShell title="Sign in to the newsroom">
+      {notice ? <Alert tone="info" className="mb-5">{notice}</Alert> : null}
+      <LoginForm next={next} />
+    </AuthShell>
   );
 }
