@@ -1,6 +1,7 @@
 import { getDb } from "@/db/client";
 import { listenForInvalidations } from "@/lib/cache/invalidation";
 import { formatDemoAccounts, seedDemo } from "@/lib/seed/seed-demo";
+import { startScheduler } from "@/lib/workflow/scheduler";
 
 const globalStore = globalThis as unknown as { __factdeskStarted?: boolean };
 
@@ -14,4 +15,6 @@ export async function startServerProcess(): Promise<void> {
     if (accounts) console.log(formatDemoAccounts(accounts));
   }
   await listenForInvalidations();
+  // Scheduled entries publish on time with nobody visiting a page; every process runs it safely.
+  startScheduler();
 }
