@@ -31,7 +31,6 @@ export const LIMITS = {
 
 /** http(s) URL with a host, and nothing a browser would silently strip or reinterpret. */
 export function isHttpUrl(value: string): boolean {
-  // eslint-disable-next-line no-control-regex
   if (/[\s\u0000-\u001f\u007f]/.test(value)) return false;
   try {
     const url = new URL(value);

@@ -11,12 +11,32 @@ import { renderMarkdown } from "@/lib/markdown/render";
 
 export const dynamic = "force-dynamic";
 
+function Withdrawn({ locale }: { locale: "fr" | "en" }) {
+  const m = t(locale);
+  return (
+    <article data-testid="withdrawn">
+      <p className="text-sm font-semibold uppercase tracking-wide text-stone-500">410</p>
+      <h1 className="mt-1 font-serif text-3xl font-bold">{m.errors.gone.title}</h1>
+      <p className="mt-4 text-lg">{m.errors.gone.body}</p>
+      <p className="mt-6 flex gap-6">
+        <Link href={`/${locale}`} className="underline">
+          {m.errors.backHome}
+        </Link>
+        <Link href={`/${locale}/corrections`} className="underline">
+          {m.nav.corrections}
+        </Link>
+      </p>
+    </article>
+  );
+}
+
 type Params = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale, slug } = await params;
   if (!isLocale(locale)) return {};
   const found = await getPublicEntry(locale, slug);
+  if (found.status === "gone") return { title: t(locale).errors.gone.title, robots: { index: false } };
   if (found.status !== "found") return {};
   return { title: found.entry.claim, description: found.entry.summary };
 }
@@ -25,9 +45,11 @@ export default async function EntryPage({ params }: Params) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
   const found = await getPublicEntry(locale, slug);
+  const m = t(locale);
+  // Reached through the proxy, which answers this with status 410 (see lib/entries/withdrawn-response.ts).
+  if (found.status === "gone") return <Withdrawn locale={locale} />;
   if (found.status !== "found") notFound();
   const { entry } = found;
-  const m = t(locale);
   return (
     <article>
       <p className="text-sm font-semibold uppercase tracking-wide text-stone-500">{m.entry.claim}</p>
