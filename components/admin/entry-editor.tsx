@@ -60,9 +60,13 @@ export interface EntryEditorProps {
 
 type KeyedSource = SourceValue & { key: number };
 
-/** React list keys for source rows, so reordering moves the right inputs. */
-let sourceKeySequence = 0;
-const keyed = (source: SourceValue): KeyedSource => ({ ...source, key: ++sourceKeySequence });
+/**
+ * Source rows carry a stable key so reordering moves the right inputs. Keys
+ * must be the same on the server and in the browser (they build element ids):
+ * initial rows are keyed by position, added rows after the largest key.
+ */
+const keyedSources = (sources: SourceValue[]): KeyedSource[] => sources.map((source, index) => ({ ...source, key: index }));
+const nextSourceKey = (sources: KeyedSource[]) => sources.reduce((max, source) => Math.max(max, source.key), -1) + 1;
 
 const LEAVE_MESSAGE = "You have unsaved changes. Leave this page and lose them?";
 
@@ -88,13 +92,16 @@ export function EntryEditor(props: EntryEditorProps) {
   const router = useRouter();
   const uid = useId();
 
-  const [values, setValues] = useState(() => ({ ...props.initial, sources: props.initial.sources.map(keyed) }));
+  const [values, setValues] = useState(() => ({ ...props.initial, sources: keyedSources(props.initial.sources) }));
   const [version, setVersion] = useState(props.version);
   const [saved, setSaved] = useState(() => JSON.stringify(props.initial));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<WorkflowFailure | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  // Tests (and impatient users) wait for this before typing: input typed before hydration is reset.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => formRef.current?.setAttribute("data-ready", "true"), []);
 
   const plain = (v: typeof values): EditorValues => ({ ...v, sources: v.sources.map(({ key: _key, ...source }) => source) });
   const dirty = JSON.stringify(plain(values)) !== saved;
@@ -145,7 +152,10 @@ export function EntryEditor(props: EntryEditorProps) {
     });
   const removeSource = (index: number) => setValues((current) => ({ ...current, sources: current.sources.filter((_, i) => i !== index) }));
   const addSource = () =>
-    setValues((current) => ({ ...current, sources: [...current.sources, keyed({ url: "", title: "", publisher: "", accessedAt: "" })] }));
+    setValues((current) => ({
+      ...current,
+      sources: [...current.sources, { url: "", title: "", publisher: "", accessedAt: "", key: nextSourceKey(current.sources) }],
+    }));
 
   const slugShown = values.slugMode === "auto" && !frozen ? slugify(values.claim || "") : values.slug;
   const deferredBody = useDeferredValue(values.body);
@@ -231,7 +241,7 @@ export function EntryEditor(props: EntryEditorProps) {
   const conflict = failure?.conflict;
 
   return (
-    <form onSubmit={save} noValidate className="space-y-8" aria-describedby={failure ? id("failure") : undefined} data-testid="entry-editor">
+    <form onSubmit={save} noValidate className="space-y-8" aria-describedby={failure ? id("failure") : undefined} data-testid="entry-editor" ref={formRef}>
       <input type="hidden" name="version" value={version} data-testid="entry-version" />
       {props.readOnlyReason ? (
         <p className="rounded-md border border-stone-300 bg-stone-100 px-3 py-2 text-sm dark:border-stone-700 dark:bg-stone-900">{props.readOnlyReason}</p>

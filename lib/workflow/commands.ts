@@ -129,7 +129,7 @@ async function setState(tx: Tx, entryId: number, state: WorkflowSnapshot["state"
 const entryId = z.coerce.number().int().positive().max(2_147_483_647);
 const revisionId = entryId;
 const commentBody = (required: string) =>
-  z.string().trim().min(1, required).max(LIMITS.comment, `At most ${LIMITS.comment} characters.`);
+  z.string({ error: required }).trim().min(1, required).max(LIMITS.comment, `At most ${LIMITS.comment} characters.`);
 
 /** The correction rule at save time: notes only on updates of a published answer, required when it changes. */
 function applyCorrectionRule(fields: EntryFields, entry: LockedEntry | null): EntryFields {

@@ -56,7 +56,7 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
       ) : null}
       <div>
         <p className="text-sm text-stone-500">
-          <Link href="/admin/entries" className="hover:underline">Entries</Link> / #{entry.id} · {entry.locale === "fr" ? "French" : "English"} · /{entry.locale}/rumors/{entry.slug}
+          <Link href="/admin/entries" className="hover:underline">Entries</Link> / #{entry.id} · {entry.locale === "fr" ? "French" : "English"} · <span data-testid="public-path">/{entry.locale}/rumors/{entry.slug}</span>
         </p>
         <h1 className="mt-1 font-serif text-3xl font-bold leading-tight" data-testid="entry-title">
           {entry.content.claim}

@@ -62,6 +62,15 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           <h2 id="decision-heading" className="font-serif text-xl font-semibold">
             Your decision
           </h2>
+          {entry.state === "approved" ? (
+            <p role="status">
+              Approved by {entry.revision.approvedByName ?? "an editor"}: publish or schedule it from the{" "}
+              <Link href={`/admin/entries/${id}`} className="underline">
+                entry page
+              </Link>
+              , or still request changes.
+            </p>
+          ) : null}
           <div className="grid gap-6 md:grid-cols-2">
             {showApprove ? (
               <WorkflowForm
