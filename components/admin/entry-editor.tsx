@@ -289,7 +289,13 @@ export function EntryEditor(props: EntryEditorProps) {
               </p>
             </div>
           ) : Object.keys(failure.fieldErrors).length > 0 ? (
-            <p className="mt-1 text-sm">The fields to fix are marked below.</p>
+            <ul className="mt-1 list-disc pl-5 text-sm">
+              {Object.entries(failure.fieldErrors)
+                .filter(([, message]) => message !== failure.message)
+                .map(([path, message]) => (
+                  <li key={path}>{/^sources\.(\d+)\./.test(path) ? `Source ${Number(path.split(".")[1]) + 1}: ${message}` : message}</li>
+                ))}
+            </ul>
           ) : null}
         </div>
       ) : null}
@@ -374,12 +380,32 @@ export function EntryEditor(props: EntryEditorProps) {
             <div
               aria-labelledby={id("preview-label")}
               data-testid="markdown-preview"
-              className="prose mt-1 min-h-[10rem] max-w-none overflow-auto rounded-md border border-stone-200 bg-white p-4 text-sm dark:border-stone-800 dark:bg-stone-900 [&_a]:underline [&_h2]:text-lg [&_h2]:font-semibold [&_li]:ml-5 [&_ol]:list-decimal [&_p]:my-2 [&_ul]:list-disc"
+              className="prose mt-1 min-h-[10rem] max-w-none overflow-auto rounded-md border border-stone-200 bg-white p-4 text-sm dark:border-stone-800 dark:bg-stone-900 [&_a]:underline [&_h2]:text-lg [&_h2]:font-semibold [&_h3]:text-base [&_h3]:font-semibold [&_h4]:font-semibold [&_li]:ml-5 [&_ol]:list-decimal [&_p]:my-2 [&_ul]:list-disc"
               dangerouslySetInnerHTML={{ __html: previewHtml || "<p class='text-stone-500'>Nothing to preview yet.</p>" }}
             />
           </div>
         </div>
       </fieldset>
+
+      {frozen ? (
+        <fieldset disabled={readOnly} className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 dark:border-amber-800 dark:bg-amber-950">
+          <legend className="px-1 font-serif text-xl font-semibold">Correction</legend>
+          <p className="text-sm">
+            This entry is published. A change of verdict, or an update that changes the answer in substance, is published with a public correction note.
+          </p>
+          <label className="inline-flex items-center gap-2">
+            <input type="checkbox" checked={values.substantive} onChange={(e) => set("substantive", e.target.checked)} />
+            This update changes the answer in substance
+          </label>
+          <div>
+            <label htmlFor={id("correctionNote")} className="block font-medium">
+              Public correction note {noteRequired ? <span className="text-red-700 dark:text-red-400">(required)</span> : <span className="font-normal text-stone-500">(optional)</span>}
+            </label>
+            {verdictChanged ? (
+              <p className="text-sm">
+                The verdict changes from “{verdictLabel("en", props.publishedVerdict!)}” to “{verdictLabel("en", values.verdict)}”.
+              </p>
+            ) : null}
 
       <fieldset disabled={readOnly} className="space-y-3">
         <legend className="font-serif text-xl font-semibold">Sources</legend>
@@ -536,25 +562,6 @@ export function EntryEditor(props: EntryEditorProps) {
         </div>
       </fieldset>
 
-      {frozen ? (
-        <fieldset disabled={readOnly} className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 dark:border-amber-800 dark:bg-amber-950">
-          <legend className="px-1 font-serif text-xl font-semibold">Correction</legend>
-          <p className="text-sm">
-            This entry is published. A change of verdict, or an update that changes the answer in substance, is published with a public correction note.
-          </p>
-          <label className="inline-flex items-center gap-2">
-            <input type="checkbox" checked={values.substantive} onChange={(e) => set("substantive", e.target.checked)} />
-            This update changes the answer in substance
-          </label>
-          <div>
-            <label htmlFor={id("correctionNote")} className="block font-medium">
-              Public correction note {noteRequired ? <span className="text-red-700 dark:text-red-400">(required)</span> : <span className="font-normal text-stone-500">(optional)</span>}
-            </label>
-            {verdictChanged ? (
-              <p className="text-sm">
-                The verdict changes from “{verdictLabel("en", props.publishedVerdict!)}” to “{verdictLabel("en", values.verdict)}”.
-              </p>
-            ) : null}
             <textarea id={id("correctionNote")} rows={3} value={values.correctionNote} onChange={(e) => set("correctionNote", e.target.value)} className="field mt-1" {...invalid("correctionNote")} />
             <FieldError id={errorId("correctionNote")} message={errors.correctionNote} />
           </div>

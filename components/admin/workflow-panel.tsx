@@ -83,7 +83,8 @@ export function WorkflowPanel({ entry, user }: { entry: EditorEntry; user: Sessi
 
       <div className="space-y-4 border-t border-stone-200 pt-4 dark:border-stone-800">
         {events.has("submit") ? (
-          <WorkflowForm command="submit" entryId={entry.id} revisionId={revision.id} submitLabel="Submit for review" testId="submit-form" />
+          // No revision id: submitting sends the latest saved revision, which the reviewer then sees in full.
+          <WorkflowForm command="submit" entryId={entry.id} submitLabel="Submit for review" testId="submit-form" />
         ) : null}
         {reviewable && (events.has("approve") || events.has("request_changes") || blockedByTwoPersonRule) ? (
           <p>

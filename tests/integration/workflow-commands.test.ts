@@ -24,6 +24,7 @@ import {
   TransitionRefusedError,
   ValidationError,
 } from "@/lib/workflow/errors";
+import { createTopic, renameTopic } from "@/lib/topics/commands";
 import { resetDatabase } from "./helpers";
 import {
   approvedEntry,
@@ -413,6 +414,25 @@ describe(`workflow commands on the ${databaseKind()} database`, () => {
       expect(!edit.ok && edit.error.message).toMatch(/cancel the schedule/);
       expectOk(await cancelSchedule(db, as(team.editor), { entryId: created.entryId }));
       expect((await entryRow(created.entryId)).state).toBe("approved");
+    });
+  });
+  describe("topics", () => {
+    it("lets editors create and rename topics (audited), refuses contributors and duplicate addresses", async () => {
+      const db = await getDb();
+      const created = await createTopic(db, as(team.editor), { nameEn: "Elections", nameFr: "Élections" });
+      expectOk(created);
+      expect(created.slug).toBe("elections");
+      const duplicate = await createTopic(db, as(team.editor), { nameEn: "Elections", nameFr: "Scrutins" });
+      expect(!duplicate.ok && duplicate.error.fieldErrors.slug).toMatch(/already uses/);
+      const badSlug = await createTopic(db, as(team.editor), { nameEn: "X", nameFr: "X", slug: "Not OK" });
+      expect(!badSlug.ok && badSlug.error.fieldErrors.slug).toBeTruthy();
+      const byContributor = await createTopic(db, as(team.contributor), { nameEn: "Sports", nameFr: "Sports" });
+      expect(byContributor.ok).toBe(false);
+      expectOk(await renameTopic(db, as(team.admin), { topicId: created.topicId, nameEn: "Elections and votes", nameFr: "Élections et votes" }));
+      const [row] = await db.select().from(topics).where(eq(topics.id, created.topicId));
+      expect(row).toMatchObject({ slug: "elections", nameEn: "Elections and votes", nameFr: "Élections et votes" });
+      const missing = await renameTopic(db, as(team.admin), { topicId: 999_999, nameEn: "A", nameFr: "B" });
+      expect(!missing.ok && missing.error.code).toBe("not_found");
     });
   });
 });
