@@ -468,7 +468,7 @@ const VERDICTS = ["false", "misleading", "missing-context", "unproven", "true"] 
 export function parseEntryListFilters(params: Record<string, string | string[] | undefined>): EntryListFilters {
   const one = (name: string) => {
     const value = params[name];
-    return (Array.isArray(value) ? value[0] : value)?.slice(0, 200) ?? "";
+    return ((Array.isArray(value) ? value[0] : value)?.slice(0, 200) ?? "").replace(/[\u0000-\u001f\u007f]/g, "");
   };
   const pick = <T extends string>(values: readonly T[], value: string): T | undefined => (values as readonly string[]).includes(value) ? (value as T) : undefined;
   const author = Number(one("author"));

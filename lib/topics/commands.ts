@@ -13,7 +13,7 @@ import { invalidateTags } from "@/lib/cache/invalidation";
 import { publicTags } from "@/lib/entries/cache-tags";
 import { SLUG_PATTERN, slugify } from "@/lib/entries/slug";
 import type { ClientInfo } from "@/lib/request-context";
-import { fieldErrorsOf } from "@/lib/workflow/entry-input";
+import { fieldErrorsOf, text } from "@/lib/workflow/entry-input";
 import { EntryNotFoundError, TransitionRefusedError, ValidationError, WorkflowError, type CommandResult } from "@/lib/workflow/errors";
 
 export interface TopicContext {
@@ -22,7 +22,7 @@ export interface TopicContext {
 }
 
 const name = (language: string) =>
-  z.string().trim().min(1, `Give the topic a name in ${language}.`).max(80, "At most 80 characters.");
+  text().trim().min(1, `Give the topic a name in ${language}.`).max(80, "At most 80 characters.");
 
 const createTopicSchema = z.object({
   nameFr: name("French"),

@@ -16,7 +16,7 @@ import { invalidateTags } from "@/lib/cache/invalidation";
 import { verdictLabel } from "@/lib/i18n/dictionaries";
 import type { ClientInfo } from "@/lib/request-context";
 import { correctionRequirement, missingCorrectionNote } from "./corrections";
-import { entryFieldsSchema, fieldErrorsOf, LIMITS, saveRevisionSchema, type EntryFields, type EntryFieldsInput, type SaveRevisionInput } from "./entry-input";
+import { entryFieldsSchema, fieldErrorsOf, LIMITS, text, saveRevisionSchema, type EntryFields, type EntryFieldsInput, type SaveRevisionInput } from "./entry-input";
 import {
   assertTopicsExist,
   insertRevision,
@@ -129,7 +129,7 @@ async function setState(tx: Tx, entryId: number, state: WorkflowSnapshot["state"
 const entryId = z.coerce.number().int().positive().max(2_147_483_647);
 const revisionId = entryId;
 const commentBody = (required: string) =>
-  z.string({ error: required }).trim().min(1, required).max(LIMITS.comment, `At most ${LIMITS.comment} characters.`);
+  text({ error: required }).trim().min(1, required).max(LIMITS.comment, `At most ${LIMITS.comment} characters.`);
 
 /** The correction rule at save time: notes only on updates of a published answer, required when it changes. */
 function applyCorrectionRule(fields: EntryFields, entry: LockedEntry | null): EntryFields {
@@ -276,7 +276,7 @@ export async function requestChanges(db: Db, ctx: CommandContext, input: unknown
 const approveSchema = z.object({
   entryId,
   revisionId,
-  comment: z.string().trim().max(LIMITS.comment, `At most ${LIMITS.comment} characters.`).optional(),
+  comment: text().trim().max(LIMITS.comment, `At most ${LIMITS.comment} characters.`).optional(),
 });
 
 /** Approves the working revision. Two-person rule: never by its author or its submitter. */
@@ -397,7 +397,7 @@ async function cancelPendingSchedules(tx: Tx, id: number, at: Date): Promise<num
   return rows.map((row) => row.id);
 }
 
-const unpublishSchema = z.object({ entryId, reason: z.string().trim().max(1_000, "At most 1,000 characters.").optional() });
+const unpublishSchema = z.object({ entryId, reason: text().trim().max(1_000, "At most 1,000 characters.").optional() });
 
 /** Takes the entry off the public site: its URL then answers 410 Gone. */
 export async function unpublishEntry(db: Db, ctx: CommandContext, input: unknown): Promise<CommandResult<{ entryId: number }>> {

@@ -105,3 +105,12 @@ describe("entry input", () => {
     expect(saveRevisionSchema.parse({ entryId: "12", version: "3", fields: valid })).toMatchObject({ entryId: 12, version: 3 });
   });
 });
+
+describe("control characters", () => {
+  it("are removed from text (PostgreSQL refuses NUL), keeping tabs and newlines", () => {
+    const parsed = entryFieldsSchema.parse({ ...valid, claim: "A\u0000B\u0007", body: "line\n\tindented\u0000" });
+    expect(parsed.claim).toBe("AB");
+    expect(parsed.body).toBe("line\n\tindented");
+    expect(entryFieldsSchema.safeParse({ ...valid, claim: "\u0000\u0001" }).success).toBe(false);
+  });
+});

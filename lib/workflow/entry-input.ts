@@ -47,10 +47,20 @@ export function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
+/**
+ * Text as people type it: control characters (NUL and friends, which
+ * PostgreSQL refuses and no reader wants) are removed; tabs and newlines stay.
+ */
+export function stripControlCharacters(value: string): string {
+  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
+}
+
+/** A string with control characters removed; chain `.trim()`, `.min()`… as usual. */
+export const text = (params?: Parameters<typeof z.string>[0]) => z.string(params).overwrite(stripControlCharacters);
+
 /** Empty strings mean "not given". */
 const optionalText = (max: number, tooLong: string) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, tooLong)
     .nullish()
@@ -84,7 +94,7 @@ export const sourceSchema = z.object({
     .min(1, "Enter the source's link.")
     .max(LIMITS.url, "This link is too long.")
     .refine(isHttpUrl, "Enter a full link starting with http:// or https://."),
-  title: z.string().trim().min(1, "Give the source a title.").max(LIMITS.sourceTitle, `At most ${LIMITS.sourceTitle} characters.`),
+  title: text().trim().min(1, "Give the source a title.").max(LIMITS.sourceTitle, `At most ${LIMITS.sourceTitle} characters.`),
   publisher: optionalText(LIMITS.publisher, `At most ${LIMITS.publisher} characters.`),
   accessedAt: optionalDate(true),
 });
@@ -99,13 +109,13 @@ export const entryFieldsSchema = z
     slug: z.string().trim().max(LIMITS.slug, `At most ${LIMITS.slug} characters.`).default(""),
     slugMode: z.enum(["auto", "manual"]).default("auto"),
     translationId: id.nullish().transform((value) => value ?? null),
-    claim: z.string().trim().min(1, "Write the claim as it circulates.").max(LIMITS.claim, `At most ${LIMITS.claim} characters.`),
+    claim: text().trim().min(1, "Write the claim as it circulates.").max(LIMITS.claim, `At most ${LIMITS.claim} characters.`),
     claimOriginText: optionalText(LIMITS.originText, `At most ${LIMITS.originText} characters.`),
     claimOriginUrl: optionalUrl,
     claimFirstSeen: optionalDate(true),
     verdict: z.enum(VERDICT_VALUES, "Choose a verdict."),
-    summary: z.string().trim().min(1, "Write the short answer.").max(LIMITS.summary, `At most ${LIMITS.summary} characters.`),
-    body: z.string().max(LIMITS.body, `The explanation is too long (at most ${LIMITS.body.toLocaleString("en")} characters).`).default(""),
+    summary: text().trim().min(1, "Write the short answer.").max(LIMITS.summary, `At most ${LIMITS.summary} characters.`),
+    body: text().max(LIMITS.body, `The explanation is too long (at most ${LIMITS.body.toLocaleString("en")} characters).`).default(""),
     sources: z.array(sourceSchema).max(LIMITS.sources, `At most ${LIMITS.sources} sources.`).default([]),
     topicIds: z.array(id).max(LIMITS.topics, `At most ${LIMITS.topics} topics.`).default([]),
     substantive: z.boolean().default(false),
