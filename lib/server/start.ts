@@ -2,6 +2,7 @@ import { getDb, isDatabaseUnavailableError } from "@/db/client";
 import { listenForInvalidations } from "@/lib/cache/invalidation";
 import { formatDemoAccounts, seedDemo } from "@/lib/seed/seed-demo";
 import { scheduleTipRetention } from "@/lib/tips/retention";
+import { startScheduler } from "@/lib/workflow/scheduler";
 
 const globalStore = globalThis as unknown as { __factdeskStarted?: boolean };
 
@@ -17,6 +18,8 @@ async function prepareDatabase(): Promise<void> {
   }
   await listenForInvalidations();
   scheduleTipRetention();
+  // Scheduled entries publish on time with nobody visiting a page; every process runs it safely.
+  startScheduler();
 }
 
 /**
