@@ -12,7 +12,7 @@ import { entries, entryRevisions, reviewComments, scheduledPublications } from "
 import { recordAudit } from "@/lib/audit/record";
 import { assertCan, ForbiddenError, type Actor } from "@/lib/auth/permissions";
 import { tagsForEntryChange } from "@/lib/entries/cache-tags";
-import { invalidateTags } from "@/lib/cache/invalidation";
+import { announcePublicChange } from "./public-change";
 import { verdictLabel } from "@/lib/i18n/dictionaries";
 import type { ClientInfo } from "@/lib/request-context";
 import { correctionRequirement, missingCorrectionNote } from "./corrections";
@@ -88,7 +88,7 @@ async function runCommand<T extends object>(db: Db, work: (tx: Tx, tags: string[
   }
   if (tags.length > 0) {
     try {
-      await invalidateTags([...new Set(tags)]);
+      await announcePublicChange(tags);
     } catch (error) {
       // The change is committed; stale public pages expire with the cache's TTL.
       console.error("[workflow] cache invalidation failed", error);

@@ -9,7 +9,7 @@ import { eq, sql } from "drizzle-orm";
 import { getDb, queryRows, type Db } from "@/db/client";
 import { entries, scheduledPublications } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { invalidateTags } from "@/lib/cache/invalidation";
+import { announcePublicChange } from "./public-change";
 import { lockEntry, workflowFacts } from "./entry-store";
 import { WorkflowError } from "./errors";
 import { publishWorkingRevision } from "./publishing";
@@ -91,7 +91,7 @@ export async function runDueSchedules(db: Db, options: { now?: Date; limit?: num
     if (!outcome) break;
     if (outcome.kind === "published") {
       run.published.push({ scheduleId: outcome.scheduleId, entryId: outcome.entryId });
-      await invalidateTags(outcome.tags).catch((error) => console.error("[scheduler] cache invalidation failed", error));
+      await announcePublicChange(outcome.tags).catch((error) => console.error("[scheduler] cache invalidation failed", error));
     } else {
       run.failed.push({ scheduleId: outcome.scheduleId, entryId: outcome.entryId, error: outcome.error });
       console.warn(`[scheduler] schedule ${outcome.scheduleId} of entry ${outcome.entryId} not published: ${outcome.error}`);
