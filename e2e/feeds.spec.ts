@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { FEED_CONTENT_TYPES, feedFormatOf, fetchFeed } from "./support/feeds";
+import { FEED_CONTENT_TYPES, feedFormatOf, fetchFeed, findFeedItem } from "./support/feeds";
+import { publishedEntry, signIn, unique } from "./support/newsroom";
 
 const LOCALES = ["fr", "en"] as const;
 const FILES = ["feed.xml", "atom.xml", "feed.json"] as const;
@@ -74,4 +75,22 @@ test("older items are one next link away, and bad parameters get a 400 or a 404,
     expect(status, path).toBeGreaterThanOrEqual(400);
     expect(status, path).toBeLessThan(500);
   }
+});
+
+test("an entry published through the editor shows in its topic's feeds and the locale's feed", async ({ browser, request }) => {
+  const contributor = await signIn(browser, "contributor");
+  const editor = await signIn(browser, "editor");
+  const claim = unique("Feed subscribers hear about this health claim");
+  await publishedEntry({ author: contributor, approver: editor, publisher: editor }, { claim, verdict: "False", topics: ["Health"] });
+
+  const rss = await findFeedItem(request, "/en/topics/health/feed.xml", (item) => item.title.endsWith(claim));
+  expect(rss, "the topic's RSS feed carries the new entry").toBeDefined();
+  expect(rss!.title).toBe(`[False] ${claim}`);
+  expect(await findFeedItem(request, "/en/topics/health/atom.xml", (item) => item.title.endsWith(claim))).toBeDefined();
+  expect(await findFeedItem(request, "/en/topics/health/feed.json", (item) => item.title.endsWith(claim))).toBeDefined();
+  expect(await findFeedItem(request, "/en/feed.xml", (item) => item.title.endsWith(claim))).toBeDefined();
+  // Another topic's feed does not.
+  expect(await findFeedItem(request, "/en/topics/economy/feed.xml", (item) => item.title.endsWith(claim))).toBeUndefined();
+  await contributor.context().close();
+  await editor.context().close();
 });

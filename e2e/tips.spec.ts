@@ -137,7 +137,18 @@ test("report an error from an entry page: the form names the entry and the repor
   const row = editor.locator(`[data-reference="${reference}"]`);
   await expect(row).toContainText(`en/${slug}`);
   await row.getByRole("link", { name: reference }).click();
-  await expect(editor.getByRole("link", { name: "Open in the entry editor to make a correction" })).toHaveAttribute("href", /^\/admin\/entries\/\d+$/);
+  const editorLink = editor.getByRole("link", { name: "Open in the entry editor to make a correction" });
+  await expect(editorLink).toHaveAttribute("href", /^\/admin\/entries\/\d+$/);
+  const entryAdminPath = (await editorLink.getAttribute("href"))!;
+  const tipPath = new URL(editor.url()).pathname;
+
+  // The report also shows on the entry's own admin page, and the dashboard counts it.
+  await editor.goto(entryAdminPath);
+  await expect(editor.getByTestId("entry-error-reports").getByTestId("entry-error-report").filter({ hasText: details })).toBeVisible();
+  await editor.goto("/admin");
+  await expect(editor.getByTestId("tips-daily-counts")).toBeVisible();
+
+  await editor.goto(tipPath);
   await editor.getByRole("button", { name: /Mark handled/ }).click();
   await expect(editor.getByTestId("tip-flash")).toContainText("marked as handled");
   await expect(editor.locator('[data-status="converted"]').first()).toHaveText("Handled");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EntryTable } from "@/components/admin/entry-table";
+import { TipsDailyCounts } from "@/components/admin/tips-daily-counts";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDashboard } from "@/lib/entries/admin-queries";
 
@@ -29,6 +30,7 @@ export default async function DashboardPage() {
           New entry
         </Link>
       </div>
+      <TipsDailyCounts user={user} />
       <Section title="My drafts" count={dashboard.myDrafts.length} id="my-drafts">
         <EntryTable rows={dashboard.myDrafts} empty="No drafts of yours." testId="dashboard-my-drafts" />
       </Section>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CommentThread } from "@/components/admin/comment-thread";
 import { EntryEditor, type EditorValues } from "@/components/admin/entry-editor";
 import { WorkflowPanel } from "@/components/admin/workflow-panel";
+import { EntryErrorReports } from "@/components/admin/entry-error-reports";
 import { requireUser } from "@/lib/auth/current-user";
 import { getEditorEntry, listComments, listTopicOptions, listTranslationOptions, type EditorEntry } from "@/lib/entries/admin-queries";
 import { slugify } from "@/lib/entries/slug";
@@ -85,6 +86,7 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
         </div>
         <div className="order-1 space-y-6 lg:order-2">
           <WorkflowPanel entry={entry} user={user} />
+          <EntryErrorReports entryId={entry.id} user={user} returnTo={`/admin/entries/${entry.id}`} />
         </div>
       </div>
       <CommentThread entryId={entry.id} comments={comments} />
