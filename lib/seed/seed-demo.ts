@@ -4,10 +4,12 @@
  * Runs only on an empty database, so it is safe to call on every start.
  */
 import { count, eq } from "drizzle-orm";
-import type { Db, DbOrTx } from "@/db/client";
-import { entries, entryRevisions, revisionSources, revisionTopics, topics, users, type Locale, type Role } from "@/db/schema";
+import type { Db, DbOrTx, Tx } from "@/db/client";
+import { entries, entryRevisions, topics, users, type Locale, type Role } from "@/db/schema";
 import { generatePassword, hashPassword } from "@/lib/auth/crypto/password";
 import { applyPublication } from "@/lib/entries/publication";
+import type { EntryFields } from "@/lib/workflow/entry-input";
+import { insertRevision as insertWorkflowRevision } from "@/lib/workflow/entry-store";
 import { slugify } from "@/lib/entries/slug";
 import { demoPairs, demoTopics, demoUnpublished, type DemoVersion } from "./demo-content";
 
@@ -32,47 +34,30 @@ export async function databaseIsEmpty(db: DbOrTx): Promise<boolean> {
   return userCount === 0 && entryCount === 0;
 }
 
+/** Inserts a demo version as an immutable revision, through the workflow's own revision store. */
 export async function insertRevision(
-  tx: DbOrTx,
+  tx: Tx,
   input: { entryId: number; number: number; baseRevisionId: number | null; version: DemoVersion; authorId: number; topicIds: Map<string, number>; at: Date },
 ): Promise<number> {
   const v = input.version;
-  const [revision] = await tx
-    .insert(entryRevisions)
-    .values({
-      entryId: input.entryId,
-      number: input.number,
-      baseRevisionId: input.baseRevisionId,
-      claim: v.claim,
-      claimOriginText: v.claimOriginText ?? null,
-      claimOriginUrl: v.claimOriginUrl ?? null,
-      claimFirstSeen: v.claimFirstSeen ?? null,
-      verdict: v.verdict,
-      summary: v.summary,
-      body: v.body,
-      substantive: Boolean(v.correctionNote),
-      correctionNote: v.correctionNote ?? null,
-      authorId: input.authorId,
-      createdAt: input.at,
-    })
-    .returning({ id: entryRevisions.id });
-  if (v.sources.length > 0) {
-    await tx.insert(revisionSources).values(
-      v.sources.map((s, position) => ({
-        revisionId: revision.id,
-        position,
-        url: s.url,
-        title: s.title,
-        publisher: s.publisher ?? null,
-        accessedAt: s.accessedAt ?? null,
-      })),
-    );
-  }
-  const topicRows = v.topics.map((slug) => input.topicIds.get(slug)).filter((id): id is number => id !== undefined);
-  if (topicRows.length > 0) {
-    await tx.insert(revisionTopics).values(topicRows.map((topicId) => ({ revisionId: revision.id, topicId })));
-  }
-  return revision.id;
+  const fields: EntryFields = {
+    locale: "fr", // not stored on a revision
+    slug: "",
+    slugMode: "auto",
+    translationId: null,
+    claim: v.claim,
+    claimOriginText: v.claimOriginText ?? null,
+    claimOriginUrl: v.claimOriginUrl ?? null,
+    claimFirstSeen: v.claimFirstSeen ?? null,
+    verdict: v.verdict,
+    summary: v.summary,
+    body: v.body,
+    sources: v.sources.map((source) => ({ url: source.url, title: source.title, publisher: source.publisher ?? null, accessedAt: source.accessedAt ?? null })),
+    topicIds: v.topics.map((slug) => input.topicIds.get(slug)).filter((id): id is number => id !== undefined),
+    substantive: Boolean(v.correctionNote),
+    correctionNote: v.correctionNote ?? null,
+  };
+  return insertWorkflowRevision(tx, { entryId: input.entryId, number: input.number, baseRevisionId: input.baseRevisionId, fields, authorId: input.authorId, at: input.at });
 }
 
 export async function createEntry(tx: DbOrTx, locale: Locale, slug: string, authorId: number, at: Date): Promise<number> {
