@@ -90,6 +90,9 @@ async function saveEditor(page: Page, expected: string | RegExp = /Saved as revi
 }
 
 test.describe("newsroom workflow", () => {
+  // Several browser contexts and a dozen server round trips per test, on shared CI machines.
+  test.describe.configure({ timeout: 120_000 });
+
   test("contributor drafts and submits, editor requests changes, contributor revises, editor approves and publishes", async ({ browser, request }) => {
     const contributor = await signIn(browser, "contributor");
     const editor = await signIn(browser, "editor");
