@@ -7,6 +7,9 @@ import { expect, test } from "@playwright/test";
 import { signIn, unique, editorReady, field, createDraft, submit, approve, publish, publishedEntry, saveEditor } from "./support/newsroom";
 
 test.describe("newsroom workflow", () => {
+  // Several browser contexts and a dozen server round trips per test, on shared CI machines.
+  test.describe.configure({ timeout: 120_000 });
+
   test("contributor drafts and submits, editor requests changes, contributor revises, editor approves and publishes", async ({ browser, request }) => {
     const contributor = await signIn(browser, "contributor");
     const editor = await signIn(browser, "editor");
