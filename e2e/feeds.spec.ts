@@ -78,6 +78,8 @@ test("older items are one next link away, and bad parameters get a 400 or a 404,
 });
 
 test("an entry published through the editor shows in its topic's feeds and the locale's feed", async ({ browser, request }) => {
+  // Two signed-in browser contexts drive the editor: as slow as the workflow tests.
+  test.setTimeout(120_000);
   const contributor = await signIn(browser, "contributor");
   const editor = await signIn(browser, "editor");
   const claim = unique("Feed subscribers hear about this health claim");
