@@ -406,6 +406,11 @@ export function EntryEditor(props: EntryEditorProps) {
                 The verdict changes from “{verdictLabel("en", props.publishedVerdict!)}” to “{verdictLabel("en", values.verdict)}”.
               </p>
             ) : null}
+            <textarea id={id("correctionNote")} rows={3} value={values.correctionNote} onChange={(e) => set("correctionNote", e.target.value)} className="field mt-1" {...invalid("correctionNote")} />
+            <FieldError id={errorId("correctionNote")} message={errors.correctionNote} />
+          </div>
+        </fieldset>
+      ) : null}
 
       <fieldset disabled={readOnly} className="space-y-3">
         <legend className="font-serif text-xl font-semibold">Sources</legend>
@@ -561,12 +566,6 @@ export function EntryEditor(props: EntryEditorProps) {
           <FieldError id={errorId("translationId")} message={errors.translationId} />
         </div>
       </fieldset>
-
-            <textarea id={id("correctionNote")} rows={3} value={values.correctionNote} onChange={(e) => set("correctionNote", e.target.value)} className="field mt-1" {...invalid("correctionNote")} />
-            <FieldError id={errorId("correctionNote")} message={errors.correctionNote} />
-          </div>
-        </fieldset>
-      ) : null}
 
       {!readOnly ? (
         <div className="sticky bottom-0 flex flex-wrap items-center gap-4 border-t border-stone-200 bg-stone-50/95 py-3 dark:border-stone-800 dark:bg-stone-950/95">
