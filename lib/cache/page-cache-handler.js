@@ -17,16 +17,19 @@
  * (same rule as the read cache), so a slow render cannot put an old page back.
  */
 
-const MAX_ENTRIES = Number(process.env.FACTDESK_PAGE_CACHE_MAX_ENTRIES || 10_000);
+const MAX_ENTRIES = Number(process.env.FACTDESK_PAGE_CACHE_MAX_ENTRIES || 20_000);
+/** Memory budget (an entry page is ~70 kB: HTML + RSC payload); least recently used pages go first. */
+const MAX_BYTES = Number(process.env.FACTDESK_PAGE_CACHE_MAX_MB || 512) * 1024 * 1024;
 
 /**
- * @typedef {{ value: unknown; lastModified: number; tags: string[] }} PageEntry
+ * @typedef {{ value: unknown; lastModified: number; tags: string[]; bytes: number }} PageEntry
  * @typedef {{
  *   entries: Map<string, PageEntry>;
  *   pending: Map<string, number>;
  *   tagEpochs: Map<string, number>;
  *   allEpoch: number;
  *   epoch: number;
+ *   bytes: number;
  *   invalidatePages: (tags: Iterable<string>) => void;
  *   dropAllPages: () => void;
  * }} PageStore
@@ -38,6 +41,24 @@ function pageTagsFor(tag) {
   return entry ? [`_N_T_/${entry[1]}/rumors/${entry[2]}`] : [];
 }
 
+/** @param {PageStore} store @param {string} key */
+function remove(store, key) {
+  const entry = store.entries.get(key);
+  if (!entry) return;
+  store.entries.delete(key);
+  store.bytes -= entry.bytes;
+}
+
+/** Approximate size of a cached response: its HTML, RSC payload and segment payloads. */
+function sizeOf(data) {
+  let bytes = 1024;
+  if (typeof data?.html === "string") bytes += data.html.length;
+  if (data?.rscData?.byteLength) bytes += data.rscData.byteLength;
+  if (data?.segmentData instanceof Map) for (const segment of data.segmentData.values()) bytes += segment?.byteLength ?? 0;
+  if (data?.body?.byteLength) bytes += data.body.byteLength;
+  return bytes;
+}
+
 /** @returns {PageStore} */
 function createStore() {
   /** @type {PageStore} */
@@ -47,6 +68,7 @@ function createStore() {
     tagEpochs: new Map(),
     allEpoch: 0,
     epoch: 0,
+    bytes: 0,
     invalidatePages(tags) {
       const pageTags = new Set();
       for (const tag of tags) for (const pageTag of pageTagsFor(tag)) pageTags.add(pageTag);
@@ -54,12 +76,13 @@ function createStore() {
       const epoch = ++store.epoch;
       for (const tag of pageTags) store.tagEpochs.set(tag, epoch);
       for (const [key, entry] of store.entries) {
-        if (entry.tags.some((tag) => pageTags.has(tag))) store.entries.delete(key);
+        if (entry.tags.some((tag) => pageTags.has(tag))) remove(store, key);
       }
     },
     dropAllPages() {
       store.allEpoch = ++store.epoch;
       store.entries.clear();
+      store.bytes = 0;
     },
   };
   return store;
@@ -96,18 +119,20 @@ class FactdeskPageCacheHandler {
     const startedAt = store.pending.get(key) ?? store.epoch;
     store.pending.delete(key);
     if (data === null) {
-      store.entries.delete(key);
+      remove(store, key);
       return;
     }
     const tags = tagsOf(data, ctx);
     const invalidatedSince = store.allEpoch > startedAt || tags.some((tag) => (store.tagEpochs.get(tag) ?? 0) > startedAt);
     if (invalidatedSince) return;
-    store.entries.delete(key);
-    store.entries.set(key, { value: data, lastModified: Date.now(), tags });
-    while (store.entries.size > MAX_ENTRIES) {
+    remove(store, key);
+    const bytes = sizeOf(data);
+    store.entries.set(key, { value: data, lastModified: Date.now(), tags, bytes });
+    store.bytes += bytes;
+    while (store.entries.size > MAX_ENTRIES || store.bytes > MAX_BYTES) {
       const oldest = store.entries.keys().next().value;
       if (oldest === undefined) break;
-      store.entries.delete(oldest);
+      remove(store, oldest);
     }
   }
 
@@ -116,7 +141,7 @@ class FactdeskPageCacheHandler {
     const set = new Set(Array.isArray(tags) ? tags : [tags]);
     const epoch = ++store.epoch;
     for (const tag of set) store.tagEpochs.set(tag, epoch);
-    for (const [key, entry] of store.entries) if (entry.tags.some((tag) => set.has(tag))) store.entries.delete(key);
+    for (const [key, entry] of store.entries) if (entry.tags.some((tag) => set.has(tag))) remove(store, key);
   }
 
   resetRequestCache() {}
