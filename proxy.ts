@@ -71,6 +71,9 @@ function badPath(): NextResponse {
   });
 }
 
+/** Caches may keep a copy but must ask again (ETag → 304) before each use. */
+const ENTRY_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+
 async function entryResponse(request: NextRequest): Promise<NextResponse> {
   let withdrawn = null;
   try {
@@ -79,7 +82,14 @@ async function entryResponse(request: NextRequest): Promise<NextResponse> {
     // The page does its own lookup and answers for itself.
     console.error("[proxy] withdrawn-entry lookup failed", error);
   }
-  if (!withdrawn) return NextResponse.next();
+  if (!withdrawn) {
+    // Entry pages are served from the full-page (ISR) cache, for which Next would send
+    // `s-maxage=31536000`: a shared cache in front would then keep a page for a year,
+    // past any correction or withdrawal. Next keeps a Cache-Control set here.
+    const response = NextResponse.next();
+    response.headers.set("Cache-Control", ENTRY_CACHE_CONTROL);
+    return response;
+  }
   return withdrawnResponse(request, withdrawn.locale, withdrawn.slug);
 }
 

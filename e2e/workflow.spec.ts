@@ -263,6 +263,51 @@ test.describe("newsroom workflow", () => {
     await editor2.context().close();
   });
 
+  test("a cached entry page shows a published correction on the very next request, and answers 410 right after unpublishing", async ({ browser, request }) => {
+    // Entry pages are on-demand ISR (rendered once, then served from the full-page
+    // cache): the workflow's invalidation must drop that copy, not wait for it to expire.
+    const editor = await signIn(browser, "editor");
+    const editor2 = await signIn(browser, "editor2");
+    const draft = await publishedEntry({ author: editor, approver: editor2, publisher: editor }, { claim: unique("Page cache check"), verdict: "Unproven" });
+    await request.get(draft.path);
+    const cachedCopy = await request.get(draft.path);
+    expect(cachedCopy.status()).toBe(200);
+    expect(cachedCopy.headers()["x-nextjs-cache"]).toBe("HIT");
+
+    await editor.goto(`/admin/entries/${draft.id}`);
+    await editorReady(editor);
+    await editor.getByLabel("Verdict").selectOption({ label: "False" });
+    const note = unique("A correction readers must see at once:");
+    await field(editor, /Public correction note/).fill(note);
+    await field(editor, /^Summary/).fill("The corrected answer.");
+    await saveEditor(editor);
+    await submit(editor, draft.id);
+    await approve(editor2, draft.id);
+    expect(await (await request.get(draft.path)).text()).not.toContain(note);
+    await publish(editor2, draft.id);
+
+    const corrected = await (await request.get(draft.path)).text();
+    expect(corrected).toContain(note);
+    expect(corrected).toContain("The corrected answer.");
+    expect((await request.get(draft.path)).headers()["x-nextjs-cache"]).toBe("HIT");
+
+    await editor.goto(`/admin/entries/${draft.id}`);
+    editor.once("dialog", (dialog) => dialog.accept());
+    await editor.getByLabel(/^Reason/).fill("Page cache check");
+    await editor.getByTestId("unpublish-form").getByRole("button", { name: "Unpublish" }).click();
+    await expect(editor.getByTestId("workflow-panel").locator('[data-visibility="withdrawn"]')).toBeVisible();
+    expect((await request.get(draft.path)).status()).toBe(410);
+
+    await editor.goto(`/admin/entries/${draft.id}`);
+    await editor.getByTestId("republish-form").getByRole("button", { name: "Republish" }).click();
+    await expect(editor.getByTestId("workflow-panel").locator('[data-visibility="live"]')).toBeVisible();
+    const back = await request.get(draft.path);
+    expect(back.status()).toBe(200);
+    expect(await back.text()).toContain(note);
+    await editor.context().close();
+    await editor2.context().close();
+  });
+
   test("leaving the editor with unsaved changes asks first", async ({ browser }) => {
     const editor = await signIn(browser, "editor");
     await editor.goto("/admin/entries/new");

@@ -33,7 +33,10 @@ type Store = {
   allEpoch: number;
 };
 
-const globalStore = globalThis as unknown as { __factdeskCache?: Store };
+/** The full-page cache of lib/cache/page-cache-handler.js, when Next loaded it in this process. */
+type PageStore = { invalidatePages(tags: Iterable<string>): void; dropAllPages(): void };
+
+const globalStore = globalThis as unknown as { __factdeskCache?: Store; __factdeskPageCache?: PageStore };
 const store: Store = (globalStore.__factdeskCache ??= {
   entries: new Map(),
   inflight: new Map(),
@@ -132,6 +135,8 @@ export function invalidateLocalTags(tags: Iterable<string>): void {
   for (const entry of store.entries.values()) {
     if (!entry.stale && entry.tags.some((tag) => set.has(tag))) entry.stale = true;
   }
+  // Rendered pages built from these data (entry pages are ISR): the next request renders again.
+  globalStore.__factdeskPageCache?.invalidatePages(set);
 }
 
 /**
@@ -142,6 +147,7 @@ export function invalidateLocalTags(tags: Iterable<string>): void {
 export function invalidateAllLocal(): void {
   store.allEpoch = ++store.epoch;
   for (const entry of store.entries.values()) entry.stale = true;
+  globalStore.__factdeskPageCache?.dropAllPages();
 }
 
 /** Drops everything (tests). */
@@ -150,4 +156,5 @@ export function clearCache(): void {
   store.inflight.clear();
   store.tagEpochs.clear();
   store.allEpoch = 0;
+  globalStore.__factdeskPageCache?.dropAllPages();
 }

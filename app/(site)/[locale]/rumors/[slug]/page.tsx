@@ -17,7 +17,21 @@ import { isSlug } from "@/lib/site/list-params";
 import { pageMetadata, siteFeeds } from "@/lib/site/metadata";
 import { paths } from "@/lib/site/urls";
 
-export const dynamic = "force-dynamic";
+/**
+ * On-demand ISR: rendered on the first request for an address, then served from
+ * the full-page cache (lib/cache/page-cache-handler.js) until a change to the
+ * entry (or its translation) invalidates its tag — locally and, through NOTIFY,
+ * in every other process — and the next request renders it again. Nothing is
+ * rendered at build (no database then). Withdrawn entries never reach the cache:
+ * proxy.ts answers them 410 first. The page reads no cookies, headers or search
+ * params (a static page cannot), and public pages carry a static CSP (no nonce).
+ */
+export const dynamic = "force-static";
+export const dynamicParams = true;
+
+export function generateStaticParams(): { locale: string; slug: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
