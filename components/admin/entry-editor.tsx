@@ -215,8 +215,14 @@ export function EntryEditor(props: EntryEditorProps) {
     }
     const snapshot = JSON.stringify(plain(values));
     startTransition(async () => {
-      const result =
-        props.entryId === null ? await createEntryAction(fields) : await saveEntryAction({ entryId: props.entryId, version, fields });
+      let result: Awaited<ReturnType<typeof saveEntryAction>>;
+      try {
+        result = props.entryId === null ? await createEntryAction(fields) : await saveEntryAction({ entryId: props.entryId, version, fields });
+      } catch {
+        // The server could not be reached at all: keep the form as it is, say so.
+        setFailure({ code: "unavailable", message: "Nothing was saved: the server cannot be reached. Keep this page open and try again in a moment.", fieldErrors: {} });
+        return;
+      }
       if (result.ok) {
         setErrors({});
         setFailure(null);

@@ -55,7 +55,7 @@ export const auditFilterSchema = z.object({
       .regex(/^[a-z0-9_]+(\.[a-z0-9_]+)*(\.\*|\.)?$/, "An action looks like user.disabled, or user.* for a group.")
       .optional(),
   ),
-  actor: z.preprocess(emptyToUndefined, z.coerce.number().int().positive("Choose an account from the list.").optional()),
+  actor: z.preprocess(emptyToUndefined, z.coerce.number().int().positive("Choose an account from the list.").max(2_147_483_647, "Choose an account from the list.").optional()),
   from: z.preprocess(emptyToUndefined, dateString.optional()),
   to: z.preprocess(emptyToUndefined, dateString.optional()),
   cursor: z.preprocess(emptyToUndefined, z.string().max(200).optional()),

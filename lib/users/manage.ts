@@ -30,7 +30,7 @@ export const emailSchema = z
   .toLowerCase();
 export const nameSchema = z.string().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters for the name.");
 export const roleSchema = z.enum(ROLES, { error: `Choose a role: ${ROLES.join(", ")}.` });
-export const userIdSchema = z.coerce.number().int().positive();
+export const userIdSchema = z.coerce.number().int().positive().max(2_147_483_647);
 
 export const newUserSchema = z.object({
   email: emailSchema,

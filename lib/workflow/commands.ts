@@ -307,6 +307,14 @@ export async function addComment(db: Db, ctx: CommandContext, input: unknown): P
     const data = parse(commentSchema, input);
     const entry = await requireEntry(tx, data.entryId);
     assertCan(ctx.actor, "entry.comment");
+    if (data.revisionId !== undefined) {
+      // A comment names a revision of this entry, not any id a form sends.
+      const [own] = await tx
+        .select({ id: entryRevisions.id })
+        .from(entryRevisions)
+        .where(and(eq(entryRevisions.id, data.revisionId), eq(entryRevisions.entryId, entry.id)));
+      if (!own) throw new ValidationError({ revisionId: "This revision does not belong to the entry." });
+    }
     const [comment] = await tx
       .insert(reviewComments)
       .values({

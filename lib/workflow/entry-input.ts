@@ -52,8 +52,11 @@ export function isCalendarDate(value: string): boolean {
  * PostgreSQL refuses and no reader wants) are removed; tabs and newlines stay.
  */
 export function stripControlCharacters(value: string): string {
-  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
+  // Lone UTF-16 surrogates cannot be stored either (PostgreSQL refuses them in jsonb): replacement character.
+  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(LONE_SURROGATE, "\uFFFD");
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** A string with control characters removed; chain `.trim()`, `.min()`… as usual. */
 export const text = (params?: Parameters<typeof z.string>[0]) => z.string(params).overwrite(stripControlCharacters);

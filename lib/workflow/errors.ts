@@ -12,7 +12,8 @@ export type WorkflowErrorCode =
   | "invalid_transition"
   | "conflict"
   | "stale_revision"
-  | "correction_required";
+  | "correction_required"
+  | "unavailable";
 
 export type FieldErrors = Record<string, string>;
 
@@ -98,6 +99,15 @@ export interface WorkflowFailure {
   message: string;
   fieldErrors: FieldErrors;
   conflict?: ConflictDetails;
+}
+
+/** What a form shows when the save could not run at all (database unreachable, server error): nothing was stored. */
+export function unavailableFailure(): WorkflowFailure {
+  return {
+    code: "unavailable",
+    message: "Nothing was saved: the newsroom database cannot be reached right now. Keep this page open and try again in a moment.",
+    fieldErrors: {},
+  };
 }
 
 export function toFailure(error: WorkflowError): WorkflowFailure {

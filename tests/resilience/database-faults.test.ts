@@ -15,12 +15,14 @@
  * - `longTtl` keeps the default 5 minutes, so after the outage only an invalidation
  *   received over LISTEN can show it the change (a TTL cannot).
  *
- * EXTENSION POINT (issue 4 — editorial workflow — merged): add "admin saves during
- * the outage": sign in (support/xss-watch.ts `signIn`), keep 4 editors saving through
- * the workflow's save action while the database is stopped; each save must answer a
- * clear error message (no 500 page, no lost form), and after recovery the database
- * must hold no partial rows (no revision without its sources/topics, entries.version
- * equal to the number of stored revisions). Wire it into the `down` phase below.
+ * Admin saves during an outage: an editor signed in before it saves through the
+ * editor's server action (real HTTP) while the database is stopped; the action
+ * answers a clear failure (the form stays, no error page) and after recovery the
+ * entry has no extra revision (entries.version = stored revisions, no orphan
+ * sources), and the same save then goes through.
+ *
+ * EXTENSION POINT: run those saves during the reader load of the first test (its
+ * `down` phase), from several editors at once.
  */
 import postgres from "postgres";
 import { sql } from "drizzle-orm";
@@ -31,6 +33,11 @@ import { getPage, pollUntil } from "./support/http";
 import { NextServer } from "./support/next-server";
 import { mainContent, ReaderCrowd } from "./support/readers";
 import { startSite, type Site } from "./support/site";
+import { E2E_PASSWORD } from "@/e2e/fixtures/accounts";
+import { signInOverHttp } from "./support/auth-http";
+import { actionId, callAction } from "./support/server-actions";
+import { as, entryFields, loadNewsroom, ok } from "./support/workflow";
+import { createEntry } from "@/lib/workflow/commands";
 
 /** Reads each server must have answered while the database was down. */
 const READS_WHILE_DOWN = 30;
@@ -203,5 +210,45 @@ describe("the database stops under a load of public reads, then comes back", () 
       await late?.stop();
       if (!site.cluster.isRunning) await site.cluster.start();
     }
+  });
+
+  it("an editor's save while the database is down answers a clear failure, writes nothing, and works after recovery", async () => {
+    const team = await loadNewsroom(site.db);
+    const draft = ok(await createEntry(site.db, as(team.editor), entryFields()), "draft");
+    const signedIn = await signInOverHttp(longTtl.url, { email: "editor@factdesk.example", password: E2E_PASSWORD, ip: "198.51.100.70" });
+    expect(signedIn.code).toBeNull();
+    const save = actionId("app/admin/entries/actions.ts", "saveEntryAction");
+    const pagePath = `/admin/entries/${draft.entryId}`;
+    const input = (claim: string) => [{ entryId: draft.entryId, version: 1, fields: entryFields({ claim }) }];
+    const stored = async () => {
+      const [row] = await queryRows<{ version: number; revisions: number; orphans: number }>(
+        site.db,
+        sql`select e.version, (select count(*)::int from entry_revisions r where r.entry_id = e.id) as revisions,
+                   (select count(*)::int from revision_sources s where not exists (select 1 from entry_revisions r where r.id = s.revision_id)) as orphans
+            from entries e where e.id = ${draft.entryId}`,
+      );
+      return { version: Number(row.version), revisions: Number(row.revisions), orphans: Number(row.orphans) };
+    };
+    expect(await stored()).toEqual({ version: 1, revisions: 1, orphans: 0 });
+
+    await site.cluster.stop("fast");
+    try {
+      for (let i = 0; i < 3; i++) {
+        const during = await callAction(longTtl.url, pagePath, save, input(`Saved during the outage ${i} ${Date.now()}`), signedIn.cookies);
+        expect(during.status, during.body.slice(0, 300)).toBe(200);
+        expect(during.body).toContain('"code":"unavailable"');
+        expect(during.body).toContain("Nothing was saved");
+      }
+    } finally {
+      await site.cluster.start();
+    }
+    expect(await pollUntil(async () => (await health(longTtl)).status === 200, 30_000, 250)).toBe(true);
+    expect(await stored(), "no revision was stored during the outage").toEqual({ version: 1, revisions: 1, orphans: 0 });
+
+    const claim = `Saved after the outage ${Date.now()}`;
+    const after = await callAction(longTtl.url, pagePath, save, input(claim), signedIn.cookies);
+    expect(after.body, "the same save goes through once the database is back").toContain('"ok":true');
+    expect(await stored()).toEqual({ version: 2, revisions: 2, orphans: 0 });
+    expect(longTtl.exited).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
  * which validates, checks permissions and the state machine, and audits.
  */
 import { refresh } from "next/cache";
+import { unstable_rethrow } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/current-user";
 import { clientInfo } from "@/lib/request-context";
@@ -24,7 +25,7 @@ import {
   unpublishEntry,
   type CommandContext,
 } from "@/lib/workflow/commands";
-import { toFailure, type CommandResult, type WorkflowFailure } from "@/lib/workflow/errors";
+import { toFailure, unavailableFailure, type CommandResult, type WorkflowFailure } from "@/lib/workflow/errors";
 import type { EntryState } from "@/db/schema";
 
 async function commandContext(): Promise<CommandContext> {
@@ -37,17 +38,45 @@ export type SaveEntryResult =
   | { ok: false; failure: WorkflowFailure };
 
 /** The editor posts its fields as one object (validated by the domain's zod schema). */
+/**
+ * A save that cannot run (database down, connection lost) answers a clear
+ * failure instead of throwing: the editor keeps the form and can retry. The
+ * command's transaction guarantees nothing was half-written. Next's own control
+ * flow (the sign-in redirect) goes through.
+ */
+async function unlessUnavailable<T extends { ok: boolean }>(what: string, work: () => Promise<T>, failed: () => T): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    unstable_rethrow(error);
+    console.error(`[admin] ${what} failed`, error);
+    return failed();
+  }
+}
+
 export async function createEntryAction(fields: unknown): Promise<SaveEntryResult> {
-  const result = await createEntry(await getDb(), await commandContext(), fields);
-  if (!result.ok) return { ok: false, failure: toFailure(result.error) };
-  return { ok: true, entryId: result.entryId, revisionId: result.revisionId, version: result.version, slug: result.slug, state: "draft" };
+  return unlessUnavailable(
+    "create entry",
+    async (): Promise<SaveEntryResult> => {
+      const result = await createEntry(await getDb(), await commandContext(), fields);
+      if (!result.ok) return { ok: false, failure: toFailure(result.error) };
+      return { ok: true, entryId: result.entryId, revisionId: result.revisionId, version: result.version, slug: result.slug, state: "draft" };
+    },
+    () => ({ ok: false, failure: unavailableFailure() }),
+  );
 }
 
 export async function saveEntryAction(input: unknown): Promise<SaveEntryResult> {
-  const result = await saveRevision(await getDb(), await commandContext(), input);
-  if (!result.ok) return { ok: false, failure: toFailure(result.error) };
-  refresh();
-  return { ok: true, entryId: result.entryId, revisionId: result.revisionId, version: result.version, slug: result.slug, state: result.state };
+  return unlessUnavailable(
+    "save entry",
+    async (): Promise<SaveEntryResult> => {
+      const result = await saveRevision(await getDb(), await commandContext(), input);
+      if (!result.ok) return { ok: false, failure: toFailure(result.error) };
+      refresh();
+      return { ok: true, entryId: result.entryId, revisionId: result.revisionId, version: result.version, slug: result.slug, state: result.state };
+    },
+    () => ({ ok: false, failure: unavailableFailure() }),
+  );
 }
 
 export type EntryActionState = { ok?: boolean; message?: string; failure?: WorkflowFailure; at?: number };

@@ -3,15 +3,12 @@
  * fast-check generator. The bad-input suite sends every route hostile values for
  * every parameter and expects 2xx, 3xx or 4xx — never 5xx.
  *
- * Adding a route is one line in PUBLIC_ROUTES. EXTENSION POINTS once merged:
- *   issue 5 (site, search, API):  "/{locale}/topics/{slug}", "/{locale}/search" with `q`,
- *     "/{locale}/corrections", "/api/v1/entries" with `cursor`/`limit`,
- *     "/api/v1/entries/{locale}/{slug}", "/sitemap.xml", "/robots.txt"
- *   issue 6 (feeds): "/{locale}/feed.xml", "/{locale}/atom.xml", "/{locale}/feed.json" and
- *     the topic and corrections variants (If-None-Match / If-Modified-Since matter most there)
- *   issue 9 (tips): "/{locale}/report" (GET), and the tip server action in SERVER_ACTIONS
+ * Adding a route is one line in PUBLIC_ROUTES. Every public page, feed and API
+ * route of app/(site), app/api/v1, the sitemaps and robots.txt is listed; the
+ * server actions' input schemas are fuzzed separately (bad-input-actions.test.ts).
  */
 import fc from "fast-check";
+import { encodeCursor } from "@/lib/entries/public-queries";
 
 /** Values that broke real routers and parsers, mixed into every generator. */
 const NASTY_SEGMENTS = [
@@ -131,12 +128,97 @@ function route(name: string, path: fc.Arbitrary<string>, queryKeys: string[] = [
 
 /** Real slugs of the demo content, so that the generators also hit pages that exist. */
 const demoSlug = fc.constantFrom("les-antennes-5g-propagent-les-virus", "5g-antennas-spread-viruses");
+const demoTopic = fc.constantFrom("health", "technology", "climate", "economy", "public-services");
+const slugOrJunk = (real: fc.Arbitrary<string>) => fc.oneof(pathSegment, real);
+
+/** Well-formed cursors (some far in the past or future, some huge ids) mixed with junk. */
+const cursorValue: fc.Arbitrary<string> = fc.oneof(
+  queryValue,
+  fc
+    .tuple(fc.date({ noInvalidDate: true, min: new Date(0), max: new Date("2200-01-01") }), fc.integer({ min: 1, max: 2 ** 31 - 1 }))
+    .map(([at, id]) => encodeURIComponent(encodeCursor({ at, id }))),
+);
+const limitValue: fc.Arbitrary<string> = fc.oneof(
+  queryValue,
+  fc.integer({ min: -5, max: 500 }).map(String),
+  fc.constantFrom("1.5", "1e3", "0x10", " 10", "10 ", "+10", "Infinity", "-0", "9".repeat(40)).map(encodeURIComponent),
+);
+
+/** A query string mixing known parameters with structured (cursor, limit) and hostile values. */
+const structuredQuery = (parameters: Record<string, fc.Arbitrary<string>>): fc.Arbitrary<string> =>
+  fc
+    .array(
+      fc.oneof(
+        ...Object.entries(parameters).map(([key, value]) => value.map((v) => `${key}=${v}`)),
+        fc.constantFrom("=", "&", "a", "%", "__proto__=1", "%zz=%zz"),
+      ),
+      { maxLength: 6 },
+    )
+    .map((pairs) => (pairs.length > 0 ? `?${pairs.join("&")}` : ""));
+
+function routeWith(name: string, path: fc.Arbitrary<string>, parameters: Record<string, fc.Arbitrary<string>>): PublicRoute {
+  return { name, request: fc.record({ path: fc.tuple(path, structuredQuery(parameters)).map(([p, q]) => p + q), headers: commonHeaders }) };
+}
+
+const feedParameters = { before: cursorValue, limit: limitValue };
+const FEED_FILES = ["feed.xml", "atom.xml", "feed.json"] as const;
+const searchText = fc.oneof(
+  queryValue,
+  fc.string({ unit: "grapheme", maxLength: 60 }).map(encodeURIComponent),
+  fc.constantFrom("5g", "%22%22%22", "a%26b%7Cc", "!%3A*", "'%20OR%201%3D1", "%5C%5C", "x".repeat(600), "%3A*%20%26%20!", "(((", "%25"),
+);
 
 export const PUBLIC_ROUTES: PublicRoute[] = [
   route("/ (language choice)", fc.constant("/")),
   route("/{locale}", locale.map((l) => `/${l}`)),
   route("/{locale}/rumors/{slug}", fc.tuple(locale, fc.oneof(pathSegment, demoSlug)).map(([l, s]) => `/${l}/rumors/${s}`)),
   route("/{locale}/{unknown…}", fc.tuple(locale, fc.array(pathSegment, { minLength: 1, maxLength: 4 })).map(([l, parts]) => `/${l}/${parts.join("/")}`)),
+  route("/{locale}/search?q=", locale.map((l) => `/${l}/search`), ["q", "page", "q"]),
+  routeWith("/{locale}/search (q, page)", locale.map((l) => `/${l}/search`), { q: searchText, page: limitValue }),
+  route("/{locale}/topics/{slug}", fc.tuple(locale, slugOrJunk(demoTopic)).map(([l, s]) => `/${l}/topics/${s}`)),
+  routeWith("/{locale}/topics/{slug} (cursor, verdict)", fc.tuple(locale, demoTopic).map(([l, s]) => `/${l}/topics/${s}`), {
+    cursor: cursorValue,
+    verdict: fc.oneof(queryValue, fc.constantFrom("false", "true", "misleading", "missing-context", "unproven")),
+    page: limitValue,
+  }),
+  route("/{locale}/corrections", locale.map((l) => `/${l}/corrections`)),
+  routeWith("/{locale}/corrections (cursor)", locale.map((l) => `/${l}/corrections`), { cursor: cursorValue, page: limitValue }),
+  route("/{locale}/corrections-policy", locale.map((l) => `/${l}/corrections-policy`)),
+  route("/{locale}/withdrawn", locale.map((l) => `/${l}/withdrawn`)),
+  route("/{locale}/report (tip form)", locale.map((l) => `/${l}/report`), ["url", "claim", "entry", "next"]),
+  route("/{locale}/report/thanks", locale.map((l) => `/${l}/report/thanks`)),
+  routeWith(
+    "/{locale}/{feed.xml,atom.xml,feed.json} (before, limit)",
+    fc.tuple(locale, fc.constantFrom(...FEED_FILES)).map(([l, f]) => `/${l}/${f}`),
+    feedParameters,
+  ),
+  routeWith(
+    "/{locale}/topics/{slug}/{feed.xml,atom.xml,feed.json} (before, limit)",
+    fc.tuple(locale, slugOrJunk(demoTopic), fc.constantFrom(...FEED_FILES)).map(([l, t, f]) => `/${l}/topics/${t}/${f}`),
+    feedParameters,
+  ),
+  routeWith(
+    "/{locale}/corrections/{feed.xml,atom.xml,feed.json} (before, limit)",
+    fc.tuple(locale, fc.constantFrom(...FEED_FILES)).map(([l, f]) => `/${l}/corrections/${f}`),
+    feedParameters,
+  ),
+  routeWith("/api/v1/entries (locale, verdict, topic, cursor, limit)", fc.constant("/api/v1/entries"), {
+    locale: fc.oneof(queryValue, fc.constantFrom("fr", "en")),
+    verdict: fc.oneof(queryValue, fc.constantFrom("false", "true", "misleading", "missing-context", "unproven")),
+    topic: fc.oneof(queryValue, demoTopic),
+    cursor: cursorValue,
+    limit: limitValue,
+  }),
+  route(
+    "/api/v1/entries/{locale}/{slug}",
+    fc.tuple(locale, slugOrJunk(demoSlug)).map(([l, s]) => `/api/v1/entries/${l}/${s}`),
+  ),
+  route("/sitemap.xml", fc.constant("/sitemap.xml")),
+  route(
+    "/sitemaps/{file}",
+    fc.oneof(pathSegment, fc.integer({ min: -2, max: 2_000_000 }).map((n) => `entries-${n}.xml`), fc.constantFrom("entries-1.xml", "entries-01.xml", "static.xml", "topics.xml")).map((f) => `/sitemaps/${f}`),
+  ),
+  route("/robots.txt", fc.constant("/robots.txt")),
   route("/api/health", fc.constant("/api/health")),
   route("/login", fc.constant("/login"), ["next", "error", "callbackUrl"]),
   route("/admin/{…} (anonymous or forged cookie)", fc.array(pathSegment, { maxLength: 3 }).map((parts) => `/admin${parts.length ? "/" + parts.join("/") : ""}`), ["next"]),
