@@ -157,8 +157,15 @@ function listLimit(options: ListOptions): number {
   return Math.min(Math.max(options.limit ?? 20, 1), 100);
 }
 
+/** What a list row carries: the summary the pages show, or the whole entry (feeds, whose items carry the body). */
+export type ListShape = "summary" | "full";
+
+const SUMMARY_SELECT = sql`select e.id, e.locale, e.slug, r.claim, r.verdict, r.summary, e.first_published_at, e.last_published_at,
+          ${topicsJson(sql`r.id`)} as topics
+        from entries e join entry_revisions r on r.id = e.published_revision_id`;
+
 /** The list query (one more row than the page, to know whether there is a next one). Exported for the query-plan test. */
-export function entryListQuery(options: ListOptions): SQL {
+export function entryListQuery(options: ListOptions, shape: ListShape = "summary"): SQL {
   const limit = listLimit(options);
   const column = options.order === "updated" ? sql`e.last_published_at` : sql`e.first_published_at`;
   const filters: SQL[] = [sql`e.locale = ${options.locale}`, LIVE];
@@ -175,9 +182,7 @@ export function entryListQuery(options: ListOptions): SQL {
   // Going back to newer entries reads the same index the other way (the exact reverse
   // of DESC NULLS LAST is ASC NULLS FIRST); loadEntryList restores newest-first order.
   const order = isBackwards(options) ? OLDEST_FIRST(column, sql`e.id`) : NEWEST_FIRST(column, sql`e.id`);
-  return sql`select e.id, e.locale, e.slug, r.claim, r.verdict, r.summary, e.first_published_at, e.last_published_at,
-          ${topicsJson(sql`r.id`)} as topics
-        from entries e join entry_revisions r on r.id = e.published_revision_id
+  return sql`${shape === "full" ? FULL_SELECT : SUMMARY_SELECT}
         where ${sql.join(filters, sql` and `)}
         order by ${order}
         limit ${limit + 1}`;
@@ -188,14 +193,21 @@ function isBackwards(options: ListOptions): boolean {
 }
 
 async function loadEntryList(options: ListOptions): Promise<EntryPage> {
+  const db = await getDb();
+  return toPage(options, (await queryRows<SummaryRow>(db, entryListQuery(options))).map(toSummary));
+}
+
+/** A page of list rows (one row too many when there is more) with its cursors. */
+function toPage<T extends Pick<EntrySummary, "id" | "firstPublishedAt" | "lastPublishedAt">>(
+  options: ListOptions,
+  rows: T[],
+): { items: T[]; nextCursor: string | null; prevCursor: string | null } {
   const limit = listLimit(options);
   const backwards = isBackwards(options);
-  const db = await getDb();
-  const rows = await queryRows<SummaryRow>(db, entryListQuery(options));
   const more = rows.length > limit;
-  const items = rows.slice(0, limit).map(toSummary);
+  const items = rows.slice(0, limit);
   if (backwards) items.reverse();
-  const cursorOf = (item: EntrySummary | undefined) =>
+  const cursorOf = (item: T | undefined) =>
     item ? encodeCursor({ at: options.order === "updated" ? item.lastPublishedAt : item.firstPublishedAt, id: item.id }) : null;
   // Forwards: older pages exist when we read one row too many, newer ones whenever we started from a cursor.
   // Backwards: the reverse.
@@ -207,6 +219,21 @@ async function loadEntryList(options: ListOptions): Promise<EntryPage> {
 export function listPublishedEntries(options: ListOptions): Promise<EntryPage> {
   const key = `list:${JSON.stringify([options.locale, options.verdict, options.topic, options.cursor?.at.toISOString(), options.cursor?.id, options.before?.at.toISOString(), options.before?.id, options.limit, options.order])}`;
   return cached(key, [publicTags.list(options.locale)], () => loadEntryList(options));
+}
+
+export interface FullEntryPage extends Omit<EntryPage, "items"> {
+  items: PublicEntry[];
+}
+
+/**
+ * A list page with each entry whole (body, sources, corrections) in the same single
+ * query: what a feed needs, without one more query per item. Not cached here: the
+ * feeds cache what they build from it.
+ */
+export async function listPublishedEntriesWithContent(options: ListOptions): Promise<FullEntryPage> {
+  const db = await getDb();
+  const rows = await queryRows<EntryRow>(db, entryListQuery(options, "full"));
+  return toPage(options, rows.map(toPublicEntry));
 }
 
 /* ------------------------------- entry ------------------------------- */
@@ -234,11 +261,8 @@ type EntryRow = {
   tr_live: boolean | null;
 };
 
-async function loadPublicEntry(locale: Locale, slug: string): Promise<PublicEntryLookup> {
-  const db = await getDb();
-  const [row] = await queryRows<EntryRow>(
-    db,
-    sql`select e.id, e.locale, e.slug, e.unpublished_at, e.published_revision_id, e.first_published_at, e.last_published_at,
+/** Every column of a public entry, for one entry or a list (`e` the entry, `r` its published revision). */
+const FULL_SELECT = sql`select e.id, e.locale, e.slug, e.unpublished_at, e.published_revision_id, e.first_published_at, e.last_published_at,
           r.claim, r.claim_origin_text, r.claim_origin_url, r.claim_first_seen::text as claim_first_seen,
           r.verdict, r.summary, r.body,
           (select coalesce(json_agg(json_build_object('url', s.url, 'title', s.title, 'publisher', s.publisher,
@@ -252,32 +276,36 @@ async function loadPublicEntry(locale: Locale, slug: string): Promise<PublicEntr
           (tr.published_revision_id is not null and tr.unpublished_at is null) as tr_live
         from entries e
         left join entry_revisions r on r.id = e.published_revision_id
-        left join entries tr on tr.id = e.translation_id
-        where e.locale = ${locale} and e.slug = ${slug}`,
-  );
+        left join entries tr on tr.id = e.translation_id`;
+
+/** A row of FULL_SELECT whose entry is live (published_revision_id set). */
+function toPublicEntry(row: EntryRow): PublicEntry {
+  return {
+    id: row.id,
+    locale: row.locale,
+    slug: row.slug,
+    claim: row.claim!,
+    claimOriginText: row.claim_origin_text,
+    claimOriginUrl: row.claim_origin_url,
+    claimFirstSeen: row.claim_first_seen,
+    verdict: row.verdict!,
+    summary: row.summary!,
+    body: row.body ?? "",
+    sources: row.sources,
+    topics: row.topics,
+    corrections: row.corrections,
+    firstPublishedAt: new Date(row.first_published_at!),
+    lastPublishedAt: new Date(row.last_published_at!),
+    translation: row.tr_live && row.tr_locale && row.tr_slug ? { locale: row.tr_locale, slug: row.tr_slug } : null,
+  };
+}
+
+async function loadPublicEntry(locale: Locale, slug: string): Promise<PublicEntryLookup> {
+  const db = await getDb();
+  const [row] = await queryRows<EntryRow>(db, sql`${FULL_SELECT} where e.locale = ${locale} and e.slug = ${slug}`);
   if (!row || row.published_revision_id === null) return { status: "not_found" };
   if (row.unpublished_at) return { status: "gone" };
-  return {
-    status: "found",
-    entry: {
-      id: row.id,
-      locale: row.locale,
-      slug: row.slug,
-      claim: row.claim!,
-      claimOriginText: row.claim_origin_text,
-      claimOriginUrl: row.claim_origin_url,
-      claimFirstSeen: row.claim_first_seen,
-      verdict: row.verdict!,
-      summary: row.summary!,
-      body: row.body ?? "",
-      sources: row.sources,
-      topics: row.topics,
-      corrections: row.corrections,
-      firstPublishedAt: new Date(row.first_published_at!),
-      lastPublishedAt: new Date(row.last_published_at!),
-      translation: row.tr_live && row.tr_locale && row.tr_slug ? { locale: row.tr_locale, slug: row.tr_slug } : null,
-    },
-  };
+  return { status: "found", entry: toPublicEntry(row) };
 }
 
 export function getPublicEntry(locale: Locale, slug: string): Promise<PublicEntryLookup> {

@@ -5,8 +5,9 @@
  * Everything is read through the tagged cache (lib/cache/tagged-cache.ts): the
  * rendered document under the locale's public tags, each item under its entry's
  * tag. A poll of an unchanged feed costs no query and no rendering; a publish,
- * unpublish or correction invalidates those tags and the next poll sees it. After
- * a publish only the changed entry is read and rendered again.
+ * unpublish or correction invalidates those tags and the next poll sees it. A feed
+ * page is read in one query (the entries whole, with the change time in a second);
+ * after a publish only the changed entry's item is rendered again.
  */
 import type { Locale, Verdict } from "@/db/schema";
 import { cached } from "@/lib/cache/tagged-cache";
@@ -14,12 +15,12 @@ import { publicTags } from "@/lib/entries/cache-tags";
 import {
   decodeCursor,
   encodeCursor,
-  getPublicEntry,
   InvalidCursorError,
-  listPublishedEntries,
+  listPublishedEntriesWithContent,
   listTopics,
   topicName,
   type ListCursor,
+  type PublicEntry,
   type PublicTopic,
 } from "@/lib/entries/public-queries";
 import { t, verdictLabel } from "@/lib/i18n/dictionaries";
@@ -119,11 +120,7 @@ export function entryItemTitle(locale: Locale, verdict: Verdict, claim: string):
   return `[${verdictLabel(locale, verdict)}] ${claim}`;
 }
 
-async function loadEntryItem(locale: Locale, slug: string): Promise<FeedItem | null> {
-  const found = await getPublicEntry(locale, slug);
-  // Unpublished between the list and this read: it leaves the feed.
-  if (found.status !== "found") return null;
-  const { entry } = found;
+function buildEntryItem(entry: PublicEntry): FeedItem {
   const permalink = entryUrl(entry.locale, entry.slug);
   return {
     id: entryFeedId(entry.id),
@@ -140,12 +137,15 @@ async function loadEntryItem(locale: Locale, slug: string): Promise<FeedItem | n
 }
 
 /**
- * One entry as a feed item, rendered once per change of the entry (or a topic's
- * name, which its categories carry) and shared by every feed it appears in.
+ * One entry as a feed item, built once per change of the entry (or a topic's
+ * name, which its categories carry) and shared by every feed it appears in: the
+ * entries come whole from the feed's one list query, and only a changed entry's
+ * Markdown is rendered again.
  */
-function entryItem(locale: Locale, slug: string): Promise<FeedItem | null> {
-  const tags = [publicTags.entry(locale, slug), publicTags.topics()];
-  return cached(`feed-item:${siteUrl()}:${locale}:${slug}`, tags, () => loadEntryItem(locale, slug));
+function entryItem(entry: PublicEntry): Promise<FeedItem> {
+  const tags = [publicTags.entry(entry.locale, entry.slug), publicTags.topics()];
+  const version = `${entry.lastPublishedAt.toISOString()}:${entry.corrections.length}`;
+  return cached(`feed-item:${siteUrl()}:${entry.locale}:${entry.slug}:${version}`, tags, async () => buildEntryItem(entry));
 }
 
 function correctionItem(correction: FeedCorrection, locale: Locale): FeedItem {
@@ -221,9 +221,8 @@ export async function loadAssembledFeed(locale: Locale, scope: FeedScope, query:
       title = m.allTitle;
       description = m.allDescription;
     }
-    const page = await listPublishedEntries({ locale, topic: topicSlug, cursor: query.cursor, limit, order: "updated" });
-    const loaded = await Promise.all(page.items.map((summary) => entryItem(locale, summary.slug)));
-    items = loaded.filter((item): item is FeedItem => item !== null);
+    const page = await listPublishedEntriesWithContent({ locale, topic: topicSlug, cursor: query.cursor, limit, order: "updated" });
+    items = await Promise.all(page.items.map(entryItem));
     next = page.nextCursor;
   }
 

@@ -22,7 +22,7 @@ import type { SiteFeedHandler } from "@/lib/feeds/site-feed-route";
 import { feedUrlsForEntryChange, notifyFeedsOfEntryChange, pingHub } from "@/lib/feeds/websub";
 import { strictXmlProblems } from "@/lib/feeds/test-support";
 import { seedDemo } from "@/lib/seed/seed-demo";
-import { invalidateLocalTags } from "@/lib/cache/tagged-cache";
+import { clearCache, invalidateLocalTags } from "@/lib/cache/tagged-cache";
 import { publicTags } from "@/lib/entries/cache-tags";
 import { parseFeed, readFeed, type ReadFeed, type ReadFormat } from "../support/feed-reader";
 import { createPublishedEntry, createTopic, republish, unpublish } from "./fixtures/feed-entries";
@@ -261,6 +261,16 @@ describe(`feeds on the ${databaseKind()} database`, () => {
     invalidateLocalTags([publicTags.list("en")]);
     await call({ locale: "en", kind: "topic", format: "rss" });
     expect(queryCounter.count).toBeGreaterThan(before);
+  });
+
+  it.each(["latest", "topic", "corrections"] as const)("renders the %s feed from nothing cached in at most 3 queries", async (kind) => {
+    clearCache();
+    const before = queryCounter.count;
+    const { status } = await call({ locale: "fr", kind, format: "rss" });
+    expect(status).toBe(200);
+    // One query for the page of entries whole (no query per item), one for the change time, one for the topic.
+    expect(queryCounter.count - before).toBeGreaterThan(0);
+    expect(queryCounter.count - before).toBeLessThanOrEqual(3);
   });
 
   it("round-trips hostile text stored in an entry: the parser gets it back as text, nothing becomes markup", async () => {

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { sql, type SQL } from "drizzle-orm";
 import { databaseKind, getDb, queryRows } from "@/db/client";
-import { correctionsQuery, entryListQuery, listTopics } from "@/lib/entries/public-queries";
+import { correctionsQuery, entryListQuery, listTopics, type ListShape } from "@/lib/entries/public-queries";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { resetDatabase } from "./helpers";
 
@@ -40,8 +40,10 @@ describe(`public query plans on the ${databaseKind()} database`, () => {
     ["a verdict", { locale: "en" as const, verdict: "false" as const }, "entries_public_verdict_idx"],
     ["a topic", { locale: "en" as const, topic: "health" }, "entries_public_list_idx"],
     ["feeds (latest updates)", { locale: "en" as const, order: "updated" as const }, "entries_public_updated_idx"],
-  ])("lists %s in index order, without sorting", async (_name, options, index) => {
-    const plan = topLevel(await planOf(entryListQuery(options)));
+    ["feeds (latest updates, entries whole)", { locale: "en" as const, order: "updated" as const }, "entries_public_updated_idx", "full" as const],
+    ["a topic's feed (entries whole)", { locale: "en" as const, topic: "health", order: "updated" as const }, "entries_public_updated_idx", "full" as const],
+  ])("lists %s in index order, without sorting", async (_name, options, index, shape?: ListShape) => {
+    const plan = topLevel(await planOf(entryListQuery(options, shape)));
     expect(plan).toContain(index);
     expect(plan).not.toMatch(/\bSort\b/);
   });
