@@ -20,6 +20,7 @@ const nextConfig = {
   // PGlite ships WASM and data files that break when bundled; argon2 is a native addon.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
   poweredByHeader: false,
+  generateEtags: false,
   // Full-page cache of on-demand ISR pages (entry pages), in process memory, dropped by
   // our own tag invalidation (local + NOTIFY): see lib/cache/page-cache-handler.js.
   cacheHandler: require.resolve("./lib/cache/page-cache-handler.js"),

@@ -17,7 +17,8 @@ function hasSessionCookie(request: NextRequest): boolean {
  * is refused with 400 here, because Next's own answer to it is a 500; `/` picks a
  * language; /admin without a session cookie goes to /login; a withdrawn entry's
  * address answers 410 with the localized "withdrawn" page (see
- * lib/site/withdrawn.ts); the signed-in pages get a per-request CSP nonce (Next.js
+ * lib/site/withdrawn.ts); a home or topic page with list parameters goes to its
+ * per-request twin; the signed-in pages get a per-request CSP nonce (Next.js
  * reads it from the request's Content-Security-Policy header and puts it on its
  * scripts). The real checks (session valid, role allowed) run on the server in
  * every admin page, action and route.
@@ -26,6 +27,7 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (pathname.includes("%") && !isDecodablePath(pathname)) return badPath();
   if (/^\/(fr|en)\/rumors\//.test(pathname)) return entryResponse(request);
+  if (LIST_PAGE.test(pathname)) return listPageResponse(request);
   if (pathname === "/") {
     const locale = pickLocaleFromAcceptLanguage(request.headers.get("accept-language"));
     const response = NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
@@ -71,8 +73,30 @@ function badPath(): NextResponse {
   });
 }
 
-/** Caches may keep a copy but must ask again (ETag → 304) before each use. */
+/** Caches may keep a copy but must ask again before each use. */
 const ENTRY_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+
+/** A home page (`/fr`) or a topic page (`/fr/topics/sante`). */
+const LIST_PAGE = /^\/(fr|en)(\/topics\/[^/]+)?$/;
+/** The query parameters the lists read (lib/site/list-params.ts); others (utm_…) change nothing. */
+const LIST_PARAMS = ["verdict", "topic", "cursor", "before"];
+
+/**
+ * The plain home and topic pages are served from the full-page (ISR) cache; a
+ * static page cannot read the query string, so a filtered or paginated view is
+ * rendered per request by the page's `browse` twin, under the same address.
+ */
+function listPageResponse(request: NextRequest): NextResponse {
+  const { pathname, searchParams } = request.nextUrl;
+  if (LIST_PARAMS.some((name) => searchParams.has(name))) {
+    const url = request.nextUrl.clone();
+    url.pathname = `${pathname}/browse`;
+    return NextResponse.rewrite(url);
+  }
+  const response = NextResponse.next();
+  response.headers.set("Cache-Control", ENTRY_CACHE_CONTROL);
+  return response;
+}
 
 async function entryResponse(request: NextRequest): Promise<NextResponse> {
   let withdrawn = null;
@@ -118,6 +142,7 @@ async function withdrawnResponse(request: NextRequest, locale: Locale, slug: str
 
 export const config = {
   // Paths with a percent sign (the malformed-URL check), the language redirect,
-  // the admin gate and nonce pages, and entry pages (withdrawn entries answer 410).
-  matcher: ["/", "/admin", "/admin/:path*", "/login", "/login/:path*", "/set-password/:path*", "/(fr|en)/rumors/:slug*", "/(.*%.*)"],
+  // the home and topic pages (list views), the admin gate and nonce pages, and
+  // entry pages (withdrawn entries answer 410).
+  matcher: ["/", "/(fr|en)", "/(fr|en)/topics/:slug", "/admin", "/admin/:path*", "/login", "/login/:path*", "/set-password/:path*", "/(fr|en)/rumors/:slug*", "/(.*%.*)"],
 };

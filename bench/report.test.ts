@@ -101,6 +101,7 @@ describe("targets", () => {
     ok("static", 32, 4000, 8),
     ok("entry", 1, 300, 3),
     ok("entry", 32, 1800, 17),
+    ok("entryWarm", 32, 3600, 9),
     ok("home", 1, 900, 1.2),
     ok("home", 32, 3000, 10),
     ok("search", 1, 50, 20, 120),
@@ -124,6 +125,8 @@ describe("targets", () => {
     });
     const byStart = (start: string) => checks.find((c) => c.target.startsWith(start))!;
     expect(byStart("entry page ≥ 50 %")).toMatchObject({ result: "fail", detail: "45 % of the ceiling" });
+    expect(byStart("entry page ≥ 50 %").target).toContain("whole archive");
+    expect(checks.find((c) => c.target.includes("warmed set"))).toMatchObject({ result: "pass", detail: "90 % of the ceiling" });
     expect(byStart("home:")).toMatchObject({ result: "fail" }); // c32: 10 ms vs 5 ms = 2×
     expect(byStart("home:").detail).toContain("c32: 2.00×");
     expect(byStart("entry (random):")).toMatchObject({ result: "pass" }); // 1.2× and 1.06×

@@ -4,13 +4,14 @@
  * archive sizes, the targets of issue 7, and the printed / Markdown tables.
  */
 
-export const PAGE_KINDS = ["static", "home", "entry", "topic", "search", "feed"] as const;
+export const PAGE_KINDS = ["static", "home", "entry", "entryWarm", "topic", "search", "feed"] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 export const KIND_LABELS: Record<PageKind, string> = {
   static: "static ceiling",
   home: "home",
   entry: "entry (random)",
+  entryWarm: "entry (warmed set)",
   topic: "topic",
   search: "search (random word)",
   feed: "RSS feed",
@@ -149,14 +150,21 @@ export function checkTargets(input: {
 }): TargetCheck[] {
   const checks: TargetCheck[] = [];
 
-  // 1. Entry page at ≥ 50 % of the static ceiling's throughput at concurrency 32.
-  const entry32 = findMeasurement(input.large, "entry", 32);
-  const share = entry32 ? ceilingRatio(input.large, entry32) : null;
-  checks.push({
-    target: `entry page ≥ ${fmtPct(TARGETS.entryShareOfCeiling)} of the static ceiling's throughput at concurrency 32`,
-    result: share === null ? "not measured" : share >= TARGETS.entryShareOfCeiling ? "pass" : "fail",
-    detail: share === null ? "no entry or static measurement at concurrency 32" : `${fmtPct(share)} of the ceiling`,
-  });
+  // 1. Entry page at ≥ 50 % of the static ceiling's throughput at concurrency 32, reported
+  // twice: random entries of the whole archive (nearly every request the page's first
+  // render) and random entries of a set rendered once during the warm-up.
+  for (const [kind, what] of [
+    ["entry", "random entries of the whole archive"],
+    ["entryWarm", "random entries of a warmed set"],
+  ] as const) {
+    const entry32 = findMeasurement(input.large, kind, 32);
+    const share = entry32 ? ceilingRatio(input.large, entry32) : null;
+    checks.push({
+      target: `entry page ≥ ${fmtPct(TARGETS.entryShareOfCeiling)} of the static ceiling's throughput at concurrency 32 (${what})`,
+      result: share === null ? "not measured" : share >= TARGETS.entryShareOfCeiling ? "pass" : "fail",
+      detail: share === null ? "no entry or static measurement at concurrency 32" : `${fmtPct(share)} of the ceiling`,
+    });
+  }
 
   // 2. Home, entry, topic and feed: median latency at the large archive within 1.5× of the small one's.
   for (const kind of ["home", "entry", "topic", "feed"] as const) {

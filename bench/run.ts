@@ -6,7 +6,7 @@
  *   build (next build → .next-bench)
  *   for the archive sizes (--entries, then --compare-entries):
  *     create factdesk_bench_* database, migrate, bulk-seed       → seeding time
- *     next start (cache on, as in production), probe, warm up
+ *     next start (cache on, as in production), probe, warm up (render the warmed set of entries once)
  *     autocannon: each kind of page × each concurrency         → req/s, latency, errors
  *   next start with FACTDESK_COUNT_QUERIES=1 FACTDESK_CACHE=off → SQL queries per uncached render
  *   report → bench/results/<timestamp>.json, latest.json, latest.md, and the tables below
@@ -38,6 +38,8 @@ import { pageTargets, type PageTarget } from "./targets";
 
 const FALLBACK_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 const PAUSE_MS = 500;
+/** Entries of the warmed set ("entry (warmed set)"): a quarter of the archive, at most this many (~70 kB each in the page cache). */
+const WARM_SET_SIZE = 2_000;
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -95,6 +97,14 @@ async function measureSize(options: BenchOptions, server: RunningServer, targets
   const live = targets.filter((t) => present.get(t.kind)?.present);
   const warmConnections = Math.min(8, Math.max(...options.connections));
   for (const target of live) {
+    if (target.warmPaths) {
+      // Every page of the warmed set once, in order.
+      const paths = target.warmPaths;
+      let next = 0;
+      const warmed = await runLoad({ origin: server.origin, kind: target.kind, connections: warmConnections, duration: 600, amount: paths.length, nextPath: () => paths[next++ % paths.length] });
+      if (warmed.non2xx > 0 || warmed.errors > 0) throw new Error(`warming ${KIND_LABELS[target.kind]}: ${warmed.non2xx} non-2xx, ${warmed.errors} errors`);
+      log(`  ${KIND_LABELS[target.kind].padEnd(22)} ${paths.length} pages rendered once in ${warmed.durationSeconds.toFixed(1)} s`);
+    }
     await runLoad({ origin: server.origin, kind: target.kind, connections: warmConnections, duration: 1, amount: options.smoke ? 20 : 200, nextPath: target.nextPath });
   }
   log(`  warmed up (${options.smoke ? 20 : 200} requests per page)`);
@@ -219,7 +229,7 @@ async function main(): Promise<number> {
     createdDatabases.push(databaseUrlFor(baseUrl, name)); // dropped even if seeding fails half-way
     const seed = await seedDatabase({ baseUrl, name, total: entries, now: started, log: (line) => log(`  ${line}`) });
     log(`  seeded ${entries.toLocaleString("en")} entries in ${seed.seconds}s (average body ${seed.averageBodyChars} characters)`);
-    const targets = pageTargets(await loadTargets(seed.url, entries));
+    const targets = pageTargets(await loadTargets(seed.url, entries), { warmSetSize: options.smoke ? 20 : WARM_SET_SIZE });
 
     const server = await startServer({ distDir: options.distDir, port: options.port, env: serverEnv(seed.url, authSecret), label: `${entries} entries` });
     let measurements: Measurement[];
@@ -239,7 +249,7 @@ async function main(): Promise<number> {
       });
       try {
         log(`  counting SQL queries per uncached render (pid ${counting.pid}, FACTDESK_CACHE=off)`);
-        queries = await countQueries(counting, targets, 3);
+        queries = await countQueries(counting, targets.filter((target) => target.countQueries), 3);
       } finally {
         await counting.stop();
       }

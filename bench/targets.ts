@@ -17,6 +17,10 @@ const randomLocale = (): Locale => (Math.random() < 0.5 ? "fr" : "en");
 
 export interface PageTarget {
   kind: PageKind;
+  /** Paths requested once each before any measurement (the warmed set), if any. */
+  warmPaths?: string[];
+  /** Whether the query count of one uncached render is reported for this kind (once per route). */
+  countQueries: boolean;
   /** A path that must answer 200 when the route exists (a 404 here means "not built yet"). */
   probePath: string;
   nextPath: () => string;
@@ -24,34 +28,62 @@ export interface PageTarget {
   samplePaths: (count: number) => string[];
 }
 
-export function pageTargets(targets: BenchTargets): PageTarget[] {
-  if (targets.entryPaths.length === 0) throw new Error("the benchmark database has no published entry");
+/**
+ * Splits the entries into a warmed set (a random quarter, at most `maxWarm`, spread
+ * over the whole archive) and the rest, which the "entry (random)" measurement draws
+ * from, so that its requests stay first renders as far as the archive allows.
+ */
+export function splitWarmSet(paths: readonly string[], maxWarm: number): { warm: string[]; cold: string[] } {
+  const shuffled = [...paths];
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+  }
+  const size = Math.min(maxWarm, Math.floor(paths.length / 4));
+  return { warm: shuffled.slice(0, size), cold: shuffled.slice(size) };
+}
+
+export function pageTargets(targets: BenchTargets, options: { warmSetSize: number }): PageTarget[] {
+  if (targets.entryPaths.length < 4) throw new Error("the benchmark database has fewer than 4 published entries");
+  const { warm, cold } = splitWarmSet(targets.entryPaths, options.warmSetSize);
   const topic = targets.topicSlugs[0];
   const word = (locale: Locale) => randomItem(targets.vocabulary[locale]);
   const search = (locale: Locale) => `/${locale}/search?q=${encodeURIComponent(word(locale))}`;
   const byLocale = (make: (locale: Locale) => string) => (count: number) =>
     Array.from({ length: count }, (_, i) => make(i % 2 === 0 ? "fr" : "en"));
   return [
-    { kind: "static", probePath: STATIC_PATH, nextPath: () => STATIC_PATH, samplePaths: (count) => Array(count).fill(STATIC_PATH) },
-    { kind: "home", probePath: "/fr", nextPath: () => `/${randomLocale()}`, samplePaths: byLocale((l) => `/${l}`) },
+    { kind: "static", countQueries: true, probePath: STATIC_PATH, nextPath: () => STATIC_PATH, samplePaths: (count) => Array(count).fill(STATIC_PATH) },
+    { kind: "home", countQueries: true, probePath: "/fr", nextPath: () => `/${randomLocale()}`, samplePaths: byLocale((l) => `/${l}`) },
     {
       kind: "entry",
-      probePath: targets.entryPaths[0],
-      nextPath: () => randomItem(targets.entryPaths),
-      samplePaths: (count) => Array.from({ length: count }, () => randomItem(targets.entryPaths)),
+      countQueries: true,
+      probePath: cold[0],
+      nextPath: () => randomItem(cold),
+      samplePaths: (count) => Array.from({ length: count }, () => randomItem(cold)),
+    },
+    {
+      // A burst of readers over many entries, each already rendered once (what the page cache serves).
+      kind: "entryWarm",
+      countQueries: false,
+      warmPaths: warm,
+      probePath: warm[0],
+      nextPath: () => randomItem(warm),
+      samplePaths: (count) => Array.from({ length: count }, () => randomItem(warm)),
     },
     {
       kind: "topic",
+      countQueries: true,
       probePath: `/fr/topics/${topic}`,
       nextPath: () => `/${randomLocale()}/topics/${randomItem(targets.topicSlugs)}`,
       samplePaths: byLocale((l) => `/${l}/topics/${randomItem(targets.topicSlugs)}`),
     },
     {
       kind: "search",
+      countQueries: true,
       probePath: `/fr/search?q=${encodeURIComponent(targets.vocabulary.fr[0])}`,
       nextPath: () => search(randomLocale()),
       samplePaths: byLocale(search),
     },
-    { kind: "feed", probePath: "/fr/feed.xml", nextPath: () => `/${randomLocale()}/feed.xml`, samplePaths: byLocale((l) => `/${l}/feed.xml`) },
+    { kind: "feed", countQueries: true, probePath: "/fr/feed.xml", nextPath: () => `/${randomLocale()}/feed.xml`, samplePaths: byLocale((l) => `/${l}/feed.xml`) },
   ];
 }

@@ -308,6 +308,30 @@ test.describe("newsroom workflow", () => {
     await editor2.context().close();
   });
 
+  test("cached home and topic pages show a new publication on the very next request; their filtered views are never cached", async ({ browser, request }) => {
+    // The plain home and topic pages are on-demand ISR too: a publish must drop them.
+    for (const path of ["/en", "/en/topics/health"]) {
+      await request.get(path);
+      const cachedCopy = await request.get(path);
+      expect(cachedCopy.status(), path).toBe(200);
+      expect(cachedCopy.headers()["x-nextjs-cache"], path).toBe("HIT");
+      expect(cachedCopy.headers()["cache-control"], path).toBe("public, max-age=0, must-revalidate");
+    }
+    const filtered = await request.get("/en?verdict=misleading");
+    expect(filtered.headers()["x-nextjs-cache"]).toBeUndefined();
+    expect(await filtered.text()).toContain('name="robots" content="noindex');
+
+    const editor = await signIn(browser, "editor");
+    const editor2 = await signIn(browser, "editor2");
+    const claim = unique("Home cache check");
+    await publishedEntry({ author: editor, approver: editor2, publisher: editor }, { claim, verdict: "Misleading", topics: ["Health"] });
+    for (const path of ["/en", "/en/topics/health", "/en?verdict=misleading", "/en/topics/health?verdict=misleading"]) {
+      expect(await (await request.get(path)).text(), path).toContain(claim);
+    }
+    await editor.context().close();
+    await editor2.context().close();
+  });
+
   test("leaving the editor with unsaved changes asks first", async ({ browser }) => {
     const editor = await signIn(browser, "editor");
     await editor.goto("/admin/entries/new");

@@ -3,14 +3,15 @@
  * Next.js `cacheHandler` (next.config.js): the full-page (ISR) cache of this
  * process, kept in memory and dropped from our own invalidation path.
  *
- * Entry pages are on-demand ISR (rendered on first request, then served from
- * here). Next's own invalidation (revalidatePath/revalidateTag) needs a request
+ * Entry pages, the home pages and the topic pages are on-demand ISR (rendered
+ * on first request, then served from here; their filtered and paginated views
+ * are rendered per request, see proxy.ts). Next's own invalidation (revalidatePath/revalidateTag) needs a request
  * context and reaches one process; ours comes from the workflow, the scheduler
  * and other processes' NOTIFY (lib/cache/invalidation.ts), all of which end in
  * invalidateLocalTags (lib/cache/tagged-cache.ts). That function calls
  * `invalidatePages` below through the store on globalThis, which maps our data
- * tags to Next's implicit path tags (`entry:fr:slug` → `_N_T_/fr/rumors/slug`)
- * and deletes the matching pages: the next request renders again, blocking (no
+ * tags to Next's implicit path tags (`entry:fr:slug` → `_N_T_/fr/rumors/slug`,
+ * `list:fr` → `_N_T_/fr` and `_N_T_/fr/topics/…`) and deletes the matching pages: the next request renders again, blocking (no
  * stale-while-revalidate), so nothing is served stale past the invalidation.
  *
  * A render that started before an invalidation of one of its tags is not stored
@@ -27,18 +28,34 @@ const MAX_BYTES = Number(process.env.FACTDESK_PAGE_CACHE_MAX_MB || 512) * 1024 *
  *   entries: Map<string, PageEntry>;
  *   pending: Map<string, number>;
  *   tagEpochs: Map<string, number>;
+ *   prefixEpochs: Map<string, number>;
  *   allEpoch: number;
  *   epoch: number;
  *   bytes: number;
  *   invalidatePages: (tags: Iterable<string>) => void;
  *   dropAllPages: () => void;
+ *   reset: () => void;
  * }} PageStore
  */
 
-/** Our data tags → the Next path tags of the pages that show that data. */
+/**
+ * Our data tags → the Next path tags of the cached pages that show that data:
+ * `exact` tags, and `prefixes` of tags (every page under a path). `all` when every
+ * page may show it (a topic's name appears on entry, home and topic pages).
+ *
+ * - `entry:{locale}:{slug}` → that entry's page;
+ * - `list:{locale}` → the locale's home page and its topic pages (their lists);
+ * - `topics` → every page (renames are rare; entry pages show topic names).
+ *
+ * @param {string} tag
+ * @returns {{ exact: string[]; prefixes: string[]; all: boolean }}
+ */
 function pageTagsFor(tag) {
   const entry = /^entry:([a-z]{2}):(.+)$/.exec(tag);
-  return entry ? [`_N_T_/${entry[1]}/rumors/${entry[2]}`] : [];
+  if (entry) return { exact: [`_N_T_/${entry[1]}/rumors/${entry[2]}`], prefixes: [], all: false };
+  const list = /^list:([a-z]{2})$/.exec(tag);
+  if (list) return { exact: [`_N_T_/${list[1]}`], prefixes: [`_N_T_/${list[1]}/topics/`], all: false };
+  return { exact: [], prefixes: [], all: tag === "topics" };
 }
 
 /** @param {PageStore} store @param {string} key */
@@ -66,22 +83,39 @@ function createStore() {
     entries: new Map(),
     pending: new Map(),
     tagEpochs: new Map(),
+    prefixEpochs: new Map(),
     allEpoch: 0,
     epoch: 0,
     bytes: 0,
     invalidatePages(tags) {
-      const pageTags = new Set();
-      for (const tag of tags) for (const pageTag of pageTagsFor(tag)) pageTags.add(pageTag);
-      if (pageTags.size === 0) return;
+      const exact = new Set();
+      const prefixes = new Set();
+      for (const tag of tags) {
+        const matched = pageTagsFor(tag);
+        if (matched.all) return store.dropAllPages();
+        for (const pageTag of matched.exact) exact.add(pageTag);
+        for (const prefix of matched.prefixes) prefixes.add(prefix);
+      }
+      if (exact.size === 0 && prefixes.size === 0) return;
       const epoch = ++store.epoch;
-      for (const tag of pageTags) store.tagEpochs.set(tag, epoch);
+      for (const tag of exact) store.tagEpochs.set(tag, epoch);
+      for (const prefix of prefixes) store.prefixEpochs.set(prefix, epoch);
+      const hit = (tag) => exact.has(tag) || [...prefixes].some((prefix) => tag.startsWith(prefix));
       for (const [key, entry] of store.entries) {
-        if (entry.tags.some((tag) => pageTags.has(tag))) remove(store, key);
+        if (entry.tags.some(hit)) remove(store, key);
       }
     },
     dropAllPages() {
       store.allEpoch = ++store.epoch;
       store.entries.clear();
+      store.bytes = 0;
+    },
+    /** Forgets everything, renders in progress included (tests). */
+    reset() {
+      store.entries.clear();
+      store.pending.clear();
+      store.tagEpochs.clear();
+      store.prefixEpochs.clear();
       store.bytes = 0;
     },
   };
@@ -123,7 +157,10 @@ class FactdeskPageCacheHandler {
       return;
     }
     const tags = tagsOf(data, ctx);
-    const invalidatedSince = store.allEpoch > startedAt || tags.some((tag) => (store.tagEpochs.get(tag) ?? 0) > startedAt);
+    const invalidatedSince =
+      store.allEpoch > startedAt ||
+      tags.some((tag) => (store.tagEpochs.get(tag) ?? 0) > startedAt) ||
+      [...store.prefixEpochs].some(([prefix, epoch]) => epoch > startedAt && tags.some((tag) => tag.startsWith(prefix)));
     if (invalidatedSince) return;
     remove(store, key);
     const bytes = sizeOf(data);

@@ -5,11 +5,25 @@ import { clearCache, invalidateAllLocal, invalidateLocalTags } from "./tagged-ca
 
 const handler = new PageCacheHandler();
 const KEY = "/route-cache/APP_PAGE/abc/$/fr/rumors/la-rumeur";
-const page = (html: string) => ({ kind: "APP_PAGE", html, headers: { "x-next-cache-tags": "_N_T_/layout,_N_T_/fr/rumors/la-rumeur" } });
+const HOME = "/route-cache/APP_PAGE/abc/$/fr";
+const TOPIC = "/route-cache/APP_PAGE/abc/$/fr/topics/sante";
+const EN_HOME = "/route-cache/APP_PAGE/abc/$/en";
+/** Next's implicit tags: the route's layouts and page, and the path. */
+const TAGS: Record<string, string> = {
+  [KEY]: "_N_T_/layout,_N_T_/[locale]/layout,_N_T_/[locale]/rumors/[slug]/page,_N_T_/fr/rumors/la-rumeur",
+  [HOME]: "_N_T_/layout,_N_T_/[locale]/layout,_N_T_/[locale]/page,_N_T_/fr",
+  [TOPIC]: "_N_T_/layout,_N_T_/[locale]/layout,_N_T_/[locale]/topics/[slug]/page,_N_T_/fr/topics/sante",
+  [EN_HOME]: "_N_T_/layout,_N_T_/[locale]/layout,_N_T_/[locale]/page,_N_T_/en",
+};
+const page = (html: string, key = KEY) => ({ kind: "APP_PAGE", html, headers: { "x-next-cache-tags": TAGS[key] } });
 
 async function render(html: string, key = KEY) {
   expect(await handler.get(key, { kind: "APP_PAGE" })).toBeNull();
-  await handler.set(key, page(html), { tags: [] });
+  await handler.set(key, page(html, key), { tags: [] });
+}
+
+async function cachedHtml(key: string): Promise<string | undefined> {
+  return ((await handler.get(key, { kind: "APP_PAGE" }))?.value as { html?: string } | undefined)?.html;
 }
 
 afterEach(() => clearCache());
@@ -38,6 +52,28 @@ describe("full-page cache handler", () => {
     await render("v1");
     invalidateAllLocal();
     expect(await handler.get(KEY, { kind: "APP_PAGE" })).toBeNull();
+  });
+
+  it("drops a locale's home and topic pages when its list changes, and nothing else", async () => {
+    for (const key of [KEY, HOME, TOPIC, EN_HOME]) await render(`v1 ${key}`, key);
+    invalidateLocalTags(["list:fr", "corrections:fr"]);
+    expect(await cachedHtml(HOME)).toBeUndefined();
+    expect(await cachedHtml(TOPIC)).toBeUndefined();
+    expect(await cachedHtml(KEY)).toBe(`v1 ${KEY}`); // the entry page shows no list
+    expect(await cachedHtml(EN_HOME)).toBe(`v1 ${EN_HOME}`);
+  });
+
+  it("does not store a list page whose render started before its list changed", async () => {
+    expect(await handler.get(TOPIC, { kind: "APP_PAGE" })).toBeNull();
+    invalidateLocalTags(["list:fr"]);
+    await handler.set(TOPIC, page("old", TOPIC), { tags: [] });
+    expect(await cachedHtml(TOPIC)).toBeUndefined();
+  });
+
+  it("drops every page when a topic changes (its name shows on entry, home and topic pages)", async () => {
+    for (const key of [KEY, HOME, TOPIC, EN_HOME]) await render(`v1 ${key}`, key);
+    invalidateLocalTags(["topics", "list:fr", "list:en"]);
+    for (const key of [KEY, HOME, TOPIC, EN_HOME]) expect(await cachedHtml(key), key).toBeUndefined();
   });
 
   it("honours Next's own tag revalidation", async () => {

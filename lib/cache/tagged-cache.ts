@@ -34,7 +34,7 @@ type Store = {
 };
 
 /** The full-page cache of lib/cache/page-cache-handler.js, when Next loaded it in this process. */
-type PageStore = { invalidatePages(tags: Iterable<string>): void; dropAllPages(): void };
+type PageStore = { invalidatePages(tags: Iterable<string>): void; dropAllPages(): void; reset(): void };
 
 const globalStore = globalThis as unknown as { __factdeskCache?: Store; __factdeskPageCache?: PageStore };
 const store: Store = (globalStore.__factdeskCache ??= {
@@ -156,5 +156,5 @@ export function clearCache(): void {
   store.inflight.clear();
   store.tagEpochs.clear();
   store.allEpoch = 0;
-  globalStore.__factdeskPageCache?.dropAllPages();
+  globalStore.__factdeskPageCache?.reset();
 }

@@ -1,63 +1,32 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { EntryList } from "@/components/site/entry-list";
-import { ListFilters } from "@/components/site/list-filters";
-import { ListSidebar } from "@/components/site/list-sidebar";
-import { PageShell } from "@/components/site/page-shell";
-import { listPublishedEntries, listTopics } from "@/lib/entries/public-queries";
-import { t } from "@/lib/i18n/dictionaries";
-import { isLocale, otherLocale } from "@/lib/i18n/locales";
-import { parseListParams, type RawSearchParams } from "@/lib/site/list-params";
-import { pageMetadata, siteFeeds } from "@/lib/site/metadata";
-import { paths } from "@/lib/site/urls";
+import { HomeView, homeMetadata } from "@/components/site/home-view";
+import { isLocale } from "@/lib/i18n/locales";
 
-export const dynamic = "force-dynamic";
+/**
+ * The plain home page, as on-demand ISR: rendered on the first request, then served
+ * from the full-page cache (lib/cache/page-cache-handler.js) until the locale's list
+ * changes (a publish, an unpublish, a correction, a topic change), locally and in
+ * every other process. Nothing is rendered at build (no database then). proxy.ts
+ * sends requests with list parameters (filters, pages) to ./browse instead, since a
+ * static page cannot read them.
+ */
+export const dynamic = "force-static";
+export const dynamicParams = true;
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
-
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const m = t(locale);
-  // Filtered and paginated views are reachable, but only the plain list is worth indexing.
-  const filtered = Object.keys(await searchParams).length > 0;
-  return {
-    ...pageMetadata({
-      locale,
-      path: paths.home(locale),
-      title: m.list.latest,
-      description: m.site.description,
-      languages: { fr: paths.home("fr"), en: paths.home("en") },
-      xDefault: "/",
-      feeds: [siteFeeds(locale)],
-      noindex: filtered,
-    }),
-    title: { absolute: `${m.site.name} — ${m.site.tagline}` },
-  };
+export function generateStaticParams(): { locale: string }[] {
+  return [];
 }
 
-export default async function HomePage({ params, searchParams }: Props) {
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return isLocale(locale) ? homeMetadata(locale, false) : {};
+}
+
+export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const m = t(locale);
-  const topics = await listTopics(locale);
-  const parsed = parseListParams(await searchParams, { knownTopics: topics.map((topic) => topic.slug) });
-  const filters = parsed.ok ? { verdict: parsed.params.verdict, topic: parsed.params.topic } : {};
-  const page = parsed.ok ? await listPublishedEntries({ locale, ...parsed.params, limit: 20 }) : null;
-  const other = otherLocale(locale);
-  return (
-    <PageShell locale={locale} current="home" alternate={{ locale: other, href: paths.home(other), isTranslation: true }}>
-      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <div>
-          <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">{m.list.latest}</h1>
-          <p className="mt-2 max-w-prose text-lg text-stone-700 dark:text-stone-300">{m.site.description}</p>
-          <div className="mt-6">
-            <ListFilters locale={locale} action={paths.home(locale)} verdict={filters.verdict} topic={filters.topic} topics={topics} />
-          </div>
-          <EntryList locale={locale} basePath={paths.home(locale)} page={page} filters={filters} />
-        </div>
-        <ListSidebar locale={locale} topics={topics} />
-      </div>
-    </PageShell>
-  );
+  return <HomeView locale={locale} searchParams={{}} />;
 }

@@ -1,0 +1,12 @@
+var R=require("../../../../../chunks/[turbopack]_runtime.js")("server/app/(site)/[locale]/corrections/feed.xml/route.js")
+R.c("server/chunks/[root-of-the-server]__0byt-q45dinep._.js")
+R.c("server/chunks/lib_1lo3plppzb012._.js")
+R.c("server/chunks/db_client_ts_08a2kmxutvtsg._.js")
+R.c("server/chunks/_0mwevqfm7ax2j._.js")
+R.c("server/chunks/node_modules_drizzle-orm_0cda2_s2q2hfb._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/lib_feeds_conditional_ts_0k5g_jovb3yqc._.js")
+R.c("server/chunks/lib_feeds_site-feed-route_ts_119vvbad_flus._.js")
+R.c("server/chunks/1oeh_server_app_(site)_[locale]_corrections_feed_xml_route_actions_09ax9eb3_2p8-.js")
+R.m(46197)
+module.exports=R.m(46197).exports

@@ -1,0 +1,12 @@
+var R=require("../../../../chunks/[turbopack]_runtime.js")("server/app/(site)/[locale]/feed.json/route.js")
+R.c("server/chunks/[root-of-the-server]__1mt9jhazv67oa._.js")
+R.c("server/chunks/lib_1lo3plppzb012._.js")
+R.c("server/chunks/db_client_ts_08a2kmxutvtsg._.js")
+R.c("server/chunks/_1c87veo6yam24._.js")
+R.c("server/chunks/node_modules_drizzle-orm_0cda2_s2q2hfb._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/lib_feeds_conditional_ts_0k5g_jovb3yqc._.js")
+R.c("server/chunks/lib_feeds_site-feed-route_ts_119vvbad_flus._.js")
+R.c("server/chunks/_next-internal_server_app_(site)_[locale]_feed_json_route_actions_0c_wo-wfj_tuu.js")
+R.m(61557)
+module.exports=R.m(61557).exports

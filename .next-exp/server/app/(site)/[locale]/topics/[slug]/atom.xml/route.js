@@ -1,0 +1,12 @@
+var R=require("../../../../../../chunks/[turbopack]_runtime.js")("server/app/(site)/[locale]/topics/[slug]/atom.xml/route.js")
+R.c("server/chunks/[root-of-the-server]__02h7__jaf7-0f._.js")
+R.c("server/chunks/lib_1lo3plppzb012._.js")
+R.c("server/chunks/db_client_ts_08a2kmxutvtsg._.js")
+R.c("server/chunks/_02e4n3769insl._.js")
+R.c("server/chunks/node_modules_drizzle-orm_0cda2_s2q2hfb._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/lib_feeds_conditional_ts_0k5g_jovb3yqc._.js")
+R.c("server/chunks/lib_feeds_site-feed-route_ts_119vvbad_flus._.js")
+R.c("server/chunks/1oeh_server_app_(site)_[locale]_topics_[slug]_atom_xml_route_actions_05ie79dix6gyw.js")
+R.m(13218)
+module.exports=R.m(13218).exports

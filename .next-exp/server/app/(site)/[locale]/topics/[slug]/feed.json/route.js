@@ -1,0 +1,12 @@
+var R=require("../../../../../../chunks/[turbopack]_runtime.js")("server/app/(site)/[locale]/topics/[slug]/feed.json/route.js")
+R.c("server/chunks/[root-of-the-server]__0he9mayrl-uh8._.js")
+R.c("server/chunks/lib_1lo3plppzb012._.js")
+R.c("server/chunks/db_client_ts_08a2kmxutvtsg._.js")
+R.c("server/chunks/_0_9t8o8s1o7xq._.js")
+R.c("server/chunks/node_modules_drizzle-orm_0cda2_s2q2hfb._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/lib_feeds_conditional_ts_0k5g_jovb3yqc._.js")
+R.c("server/chunks/lib_feeds_site-feed-route_ts_119vvbad_flus._.js")
+R.c("server/chunks/1oeh_server_app_(site)_[locale]_topics_[slug]_feed_json_route_actions_1r94toewj8luo.js")
+R.m(47233)
+module.exports=R.m(47233).exports

@@ -1,0 +1,27 @@
+1:"$Sreact.fragment"
+2:"/_next/static/chunks/34yvlb06ya3md.js"
+3:I[22016,["$2"],""]
+7:I[39756,["$2"],"default"]
+8:I[37457,["$2"],"default"]
+c:I[97367,["$2"],"OutletBoundary"]
+d:"$Sreact.suspense"
+10:"ViewportBoundary"
+11:I[97367,["$2"],"$10"]
+12:"MetadataBoundary"
+13:I[97367,["$2"],"$12"]
+:HL["/_next/static/chunks/12-xppc7bck2_.css","style"]
+5:X
+a:X
+a:C
+b:[["children",{"s":"__PAGE__","h":160,"d":{"r":["$","$1","c",{"children":[null,null,["$","$Lc",null,{"children":["$","$d",null,{"name":"Next.MetadataOutlet","children":"$@e"}]}]]}],"p":"$@f","v":null,"s":"$5"}}]]
+6:[["children",{"s":"/_not-found","h":96,"d":{"r":["$","$1","c",{"children":[null,["$","$L7",null,{"parallelRouterKey":"children","template":["$","$L8",null,{}]}]]}],"p":"$@9","v":"$a","s":"$5"},"c":"$Qb"}]]
+0:{"t":{"t":{"s":"","h":80,"d":{"r":["$","$1","c",{"children":[[["$","link","0",{"rel":"stylesheet","href":"/_next/static/chunks/12-xppc7bck2_.css","precedence":"next"}],["$","script","script-0",{"src":"/_next/static/chunks/34yvlb06ya3md.js","async":true}]],["$","html",null,{"lang":"en","children":["$","body",null,{"className":"min-h-screen bg-white text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100","children":["$","main",null,{"className":"mx-auto max-w-xl px-6 py-24","children":[["$","p",null,{"className":"font-serif text-2xl font-bold","children":"Factdesk"}],["$","h1",null,{"className":"mt-6 text-3xl font-semibold","children":"Page not found · Page introuvable"}],["$","p",null,{"className":"mt-4","children":[["$","$L3",null,{"href":"/en","className":"underline","children":"Go to the English site"}]," · ",["$","$L3",null,{"href":"/fr","className":"underline","lang":"fr","children":"Aller au site en français"}]]}]]}]}]}]]}],"p":"$@4","v":null,"s":"$5"},"c":"$Q6"},"h":{"r":["$","$1","h",{"children":[["$","meta",null,{"name":"robots","content":"noindex"}],["$","$L11",null,{"children":[["$","meta","0",{"charSet":"utf-8"}],["$","meta","1",{"name":"viewport","content":"width=device-width, initial-scale=1"}]]}],["$","$L13",null,{"children":[["$","div",null,{"hidden":true,"children":["$","$d",null,{"name":"Next.Metadata","children":[["$","title","0",{"children":"Page not found · Factdesk"}]]}]}],null]}],null]}],"p":"$@14","v":null,"s":"$5"}},"a":"$@15","u":"$@16","b":"712RKuuKqUD73KaX0Ev9D"}
+e:null
+5:300
+16:true
+5:C
+15:0
+9:"$undefined"
+4:"$undefined"
+14:"$undefined"
+f:"$undefined"

@@ -1,0 +1,12 @@
+var R=require("../../../../chunks/[turbopack]_runtime.js")("server/app/admin/tips/export/route.js")
+R.c("server/chunks/[root-of-the-server]__00u5db53hrnqx._.js")
+R.c("server/chunks/node_modules_drizzle-orm_sql_expressions_conditions_0-f8wg06rac4h.js")
+R.c("server/chunks/db_client_ts_08a2kmxutvtsg._.js")
+R.c("server/chunks/node_modules_drizzle-orm_0cda2_s2q2hfb._.js")
+R.c("server/chunks/_0fl3u7ibkp0hv._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/_0nvmbyyfmhqct._.js")
+R.c("server/chunks/node_modules_next_1op0jr8umtmq0._.js")
+R.c("server/chunks/_next-internal_server_app_admin_tips_export_route_actions_0zel2rf2x5web.js")
+R.m(25308)
+module.exports=R.m(25308).exports

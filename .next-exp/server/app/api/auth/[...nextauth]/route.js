@@ -1,0 +1,12 @@
+var R=require("../../../../chunks/[turbopack]_runtime.js")("server/app/api/auth/[...nextauth]/route.js")
+R.c("server/chunks/[root-of-the-server]__0fdob50v-jgn4._.js")
+R.c("server/chunks/node_modules_drizzle-orm_sql_expressions_conditions_0-f8wg06rac4h.js")
+R.c("server/chunks/_0xrnuwmugxlnp._.js")
+R.c("server/chunks/db_client_ts_08a2kmxutvtsg._.js")
+R.c("server/chunks/node_modules_drizzle-orm_0cda2_s2q2hfb._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/node_modules_next_0g8xe7c6fvfgl._.js")
+R.c("server/chunks/_0oq_v7suyc4k5._.js")
+R.c("server/chunks/_next-internal_server_app_api_auth_[___nextauth]_route_actions_08nexdks3z54l.js")
+R.m(59061)
+module.exports=R.m(59061).exports

@@ -1,0 +1,12 @@
+var R=require("../../../../../../chunks/[turbopack]_runtime.js")("server/app/api/v1/entries/[locale]/[slug]/route.js")
+R.c("server/chunks/[root-of-the-server]__01qxcsahjllx9._.js")
+R.c("server/chunks/lib_public-api_http_ts_0zc2yaq4lows9._.js")
+R.c("server/chunks/db_client_ts_08a2kmxutvtsg._.js")
+R.c("server/chunks/lib_04gs1l7ylrmjl._.js")
+R.c("server/chunks/node_modules_drizzle-orm_0cda2_s2q2hfb._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/lib_feeds_conditional_ts_0k5g_jovb3yqc._.js")
+R.c("server/chunks/_1crwv7j5v68h8._.js")
+R.c("server/chunks/1oeh_server_app_api_v1_entries_[locale]_[slug]_route_actions_203lg_rm_ddrv.js")
+R.m(16101)
+module.exports=R.m(16101).exports

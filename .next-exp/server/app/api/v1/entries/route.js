@@ -1,0 +1,12 @@
+var R=require("../../../../chunks/[turbopack]_runtime.js")("server/app/api/v1/entries/route.js")
+R.c("server/chunks/[root-of-the-server]__0n5th28ow-_u3._.js")
+R.c("server/chunks/lib_public-api_http_ts_0zc2yaq4lows9._.js")
+R.c("server/chunks/db_client_ts_08a2kmxutvtsg._.js")
+R.c("server/chunks/lib_04gs1l7ylrmjl._.js")
+R.c("server/chunks/node_modules_drizzle-orm_0cda2_s2q2hfb._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/lib_feeds_conditional_ts_0k5g_jovb3yqc._.js")
+R.c("server/chunks/_0a5k8-r8snrqw._.js")
+R.c("server/chunks/_next-internal_server_app_api_v1_entries_route_actions_1unlqpmqqp66u.js")
+R.m(29180)
+module.exports=R.m(29180).exports

@@ -1,0 +1,11 @@
+var R=require("../../chunks/[turbopack]_runtime.js")("server/app/sitemap.xml/route.js")
+R.c("server/chunks/[root-of-the-server]__07o93a39p68ys._.js")
+R.c("server/chunks/_1oblougtu1cet._.js")
+R.c("server/chunks/lib_site_sitemap_ts_1ocrroo3y2zn8._.js")
+R.c("server/chunks/node_modules_drizzle-orm_0cda2_s2q2hfb._.js")
+R.c("server/chunks/db_client_ts_08a2kmxutvtsg._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/lib_04gs1l7ylrmjl._.js")
+R.c("server/chunks/_next-internal_server_app_sitemap_xml_route_actions_05l5km9x9dlo2.js")
+R.m(85344)
+module.exports=R.m(85344).exports

@@ -1,0 +1,11 @@
+var R=require("../../../chunks/[turbopack]_runtime.js")("server/app/sitemaps/[file]/route.js")
+R.c("server/chunks/[root-of-the-server]__153uioao9k739._.js")
+R.c("server/chunks/_1hvlpff81poi-._.js")
+R.c("server/chunks/lib_site_sitemap_ts_1ocrroo3y2zn8._.js")
+R.c("server/chunks/node_modules_drizzle-orm_0cda2_s2q2hfb._.js")
+R.c("server/chunks/db_client_ts_08a2kmxutvtsg._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/lib_04gs1l7ylrmjl._.js")
+R.c("server/chunks/_next-internal_server_app_sitemaps_[file]_route_actions_10zfjb7mfu9wf.js")
+R.m(1653)
+module.exports=R.m(1653).exports

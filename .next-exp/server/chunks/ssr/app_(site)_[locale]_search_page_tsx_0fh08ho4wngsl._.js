@@ -1,0 +1,38 @@
+module.exports=[50781,a=>{"use strict";var b=a.i(7997),c=a.i(95936);a.i(70396);var d=a.i(73727);function e(a){let b=[],c=!1,d="",e=()=>{if(""!==d){let a=b[b.length-1];a&&a.highlighted===c?a.text+=d:b.push({text:d,highlighted:c})}d=""};for(let b of a)""===b?(e(),c=!0):""===b?(e(),c=!1):d+=b;return e(),b}function f(a){return e(a).map(a=>a.text).join("")}function g({value:a}){return(0,b.jsx)(b.Fragment,{children:e(a).map((a,c)=>a.highlighted?(0,b.jsx)("mark",{className:"rounded-sm bg-yellow-200 px-0.5 text-stone-950 dark:bg-yellow-300",children:a.text},c):(0,b.jsx)("span",{children:a.text},c))})}var h=a.i(1379),i=a.i(92714),j=a.i(38592),k=a.i(59385),l=a.i(65645),m=a.i(43444),n=a.i(8887),o=a.i(13998),p=a.i(84676),q=a.i(51674),r=a.i(66443),s=a.i(76665),t=a.i(23717),u=a.i(44762);async function v(a,b,c){let d=(0,u.q)(a),e=(c-1)*20,g="",h=await (0,r.$)(),i=await (0,r.J)(h,q.B`with q as (select websearch_to_tsquery(${d}, ${b}) as query),
+        matches as (
+          select e.id, e.slug, e.published_revision_id, e.first_published_at,
+                 ts_filter(e.search_vector, '{a}') @@ q.query as title_match,
+                 ts_rank(e.search_vector, q.query) as rank
+          from entries e, q
+          where e.locale = ${a} and e.published_revision_id is not null and e.unpublished_at is null
+            and e.search_vector @@ q.query
+          -- Rank a bounded set: the newest matches, read in the list index's order.
+          order by e.first_published_at desc nulls last, e.id desc nulls last
+          limit ${500}
+        ),
+        page as (
+          select * from matches
+          order by title_match desc, rank desc, first_published_at desc, id desc
+          limit ${21} offset ${e}
+        )
+        select p.id, p.slug, r.verdict, r.claim, r.summary, p.first_published_at, p.title_match, p.rank,
+               (select count(*) from matches) as total,
+               ts_headline(${d}, translate(r.claim, ${g}, ''), q.query, ${'StartSel="", StopSel="", HighlightAll=true'}) as claim_hl,
+               ts_headline(${d},
+                 translate(r.summary || ' ' ||
+                   -- Markdown link targets and markup characters are not reading text.
+                   regexp_replace(regexp_replace(r.body, '\\]\\([^)]*\\)', ']', 'g'), '[#*_\`>|~\\[\\]]+', ' ', 'g'),
+                   ${g}, ''),
+                 q.query, ${'StartSel="", StopSel="", MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "'}) as snippet,
+               (select coalesce(json_agg(json_build_object('slug', t.slug, 'nameFr', t.name_fr, 'nameEn', t.name_en) order by t.slug), '[]'::json)
+                  from revision_topics rt join topics t on t.id = rt.topic_id where rt.revision_id = r.id) as topics
+        from page p
+        join entry_revisions r on r.id = p.published_revision_id
+        cross join q
+        order by p.title_match desc, p.rank desc, p.first_published_at desc, p.id desc`),j=i.slice(0,20).map(a=>{var b,c;let d;return{id:a.id,slug:a.slug,verdict:a.verdict,claim:a.claim,claimHighlighted:a.claim_hl,snippet:a.snippet,snippetAtStart:(b=a.summary,c=f(a.snippet),(d=a=>a.replace(/\s+/g," ").trim())(b).startsWith(d(c).slice(0,40))),topics:a.topics,firstPublishedAt:new Date(a.first_published_at),titleMatch:a.title_match,rank:Number(a.rank)}});return{total:i.length>0?Number(i[0].total):0===e?0:await w(a,b),page:c,hits:j,hasMore:i.length>20}}async function w(a,b){let c=(0,u.q)(a),d=await (0,r.$)(),[e]=await (0,r.J)(d,q.B`select count(*) as n from (
+          select 1 from entries e
+          where e.locale = ${a} and e.published_revision_id is not null and e.unpublished_at is null
+            and e.search_vector @@ websearch_to_tsquery(${c}, ${b})
+          limit ${500}) candidates`);return Number(e?.n??0)}var x=a.i(16481),y=a.i(8366);async function z({params:a,searchParams:b}){let{locale:c}=await a;if(!(0,o.Z)(c))return{};let d=(0,l.t)(c),e=(0,p.D)((await b).q);return(0,x.F)({locale:c,path:y.S.search(c),title:e.ok?(0,n.Y)(d.search.resultsFor,{query:e.query}):d.search.title,description:d.search.label,languages:{fr:y.S.search("fr"),en:y.S.search("en")},noindex:!0})}function A(a,b,c){let d=new URLSearchParams({q:b});return c>1&&d.set("page",String(c)),`${y.S.search(a)}?${d.toString()}`}function B({locale:a,query:d,results:e}){let h=(0,l.t)(a);return 0===e.total||0===e.hits.length?(0,b.jsxs)("div",{role:"status",className:"mt-8 rounded-lg border border-stone-200 p-6 dark:border-stone-800","data-testid":"no-results",children:[(0,b.jsx)("p",{className:"text-lg",children:(0,n.Y)(h.search.noResults,{query:d})}),(0,b.jsx)("p",{className:"mt-4",children:(0,b.jsx)(c.default,{href:y.S.report(a),className:"btn-secondary",children:h.nav.report})})]}):(0,b.jsxs)("section",{"aria-labelledby":"results-heading",className:"mt-8",children:[(0,b.jsx)("h2",{id:"results-heading",className:"font-serif text-2xl font-semibold",children:(0,n.Y)(h.search.resultsFor,{query:d})}),(0,b.jsx)("p",{role:"status",className:"mt-1 text-sm text-stone-600 dark:text-stone-400","data-testid":"result-count",children:(0,n.G)(a,e.total,h.search.resultCount)}),(0,b.jsx)("ol",{className:"mt-4 divide-y divide-stone-200 dark:divide-stone-800","data-testid":"search-results",children:e.hits.map(d=>{var e;return(0,b.jsxs)("li",{className:"py-5","data-testid":"search-result",children:[(0,b.jsxs)("div",{className:"flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-600 dark:text-stone-400",children:[(0,b.jsx)(k.f,{verdict:d.verdict,locale:a}),(0,b.jsx)("time",{dateTime:d.firstPublishedAt.toISOString(),children:(0,m.C)(d.firstPublishedAt,a)})]}),(0,b.jsx)("h3",{className:"mt-2 font-serif text-xl font-semibold leading-snug",children:(0,b.jsx)(c.default,{href:y.S.entry(a,d.slug),className:"hover:underline",children:(0,b.jsx)(g,{value:d.claimHighlighted})})}),(0,b.jsxs)("p",{className:"mt-2 leading-relaxed text-stone-700 dark:text-stone-300","data-testid":"snippet",children:[d.snippetAtStart?null:"… ",(0,b.jsx)(g,{value:d.snippet}),(e=f(d.snippet),/[.!?…»"”)\]]\s*$/.test(e))?null:" …"]})]},d.id)})}),(0,b.jsx)(i.f,{locale:a,newerHref:e.page>1?A(a,d,e.page-1):null,olderHref:e.hasMore?A(a,d,e.page+1):null,newerLabel:h.search.previousResults,olderLabel:h.search.moreResults})]})}async function C({params:a,searchParams:c}){let{locale:e}=await a;(0,o.Z)(e)||(0,d.notFound)();let f=(0,l.t)(e),g=await c,i=(0,p.D)(g.q),k=(0,p.B)(g.page),m=i.ok&&null!==k?await function(a,b,c=1){return(0,s.Y)(`search:${a}:${c}:${b}`,[t.s.list(a)],()=>v(a,b,c))}(e,i.query,k):null,n=(0,o.F)(e),q=i.ok?i.query:"string"==typeof g.q?g.q.slice(0,p.$):"",r=i.ok?null===k?f.search.invalid:null:({empty:f.search.emptyQuery,too_long:f.search.queryTooLong,invalid:f.search.invalid})[i.reason];return(0,b.jsx)(h.f,{locale:e,current:"search",alternate:{locale:n,href:y.S.search(n),isTranslation:!0},children:(0,b.jsxs)("div",{className:"mx-auto max-w-3xl",children:[(0,b.jsx)("h1",{className:"font-serif text-3xl font-bold tracking-tight sm:text-4xl",children:f.search.title}),(0,b.jsx)("div",{className:"mt-6",children:(0,b.jsx)(j.f,{locale:e,defaultValue:q})}),r?(0,b.jsx)("p",{role:"status",className:"mt-8 text-stone-700 dark:text-stone-300","data-testid":"search-message",children:r}):null,m&&i.ok?(0,b.jsx)(B,{locale:e,query:i.query,results:m}):null]})})}a.s(["default",0,C,"dynamic",0,"force-dynamic","generateMetadata",0,z],50781)},97100,function(a){a.n(a.i(50781))}];
+
+//# sourceMappingURL=app_%28site%29_%5Blocale%5D_search_page_tsx_0fh08ho4wngsl._.js.map
