@@ -68,4 +68,25 @@ describe(`public query plans on the ${databaseKind()} database`, () => {
     expect(Object.fromEntries(topics.map((t) => [t.slug, t.count]))).toEqual(Object.fromEntries(expected.map((e) => [e.slug, e.n])));
     expect(topics.some((t) => t.count > 0)).toBe(true);
   });
+
+  it("finds search candidates through the GIN index only, newest first, live entries of the locale", async () => {
+    const db = await getDb();
+    // The function forbids sequential and plain index scans for itself (a bitmap scan
+    // of the GIN index is the one plan whose cost is bounded by the matches), and
+    // leaves the session's settings as they were.
+    const [fn] = await queryRows<{ config: string[] }>(db, sql`select proconfig as config from pg_proc where proname = 'factdesk_search_candidates'`);
+    expect(fn.config).toEqual(expect.arrayContaining(["enable_seqscan=off", "enable_indexscan=off"]));
+    const expected = await queryRows<{ id: number }>(
+      db,
+      sql`select e.id from entries e
+          where e.locale = 'en' and e.published_revision_id is not null and e.unpublished_at is null
+            and e.search_vector @@ websearch_to_tsquery('factdesk_en', 'vaccine OR 5g OR water')
+          order by e.first_published_at desc, e.id desc limit 3`,
+    );
+    const found = await queryRows<{ id: number }>(db, sql`select id from factdesk_search_candidates('en', websearch_to_tsquery('factdesk_en', 'vaccine OR 5g OR water'), 3)`);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(found).toEqual(expected);
+    const [setting] = await queryRows<{ enable_seqscan: string }>(db, sql`show enable_seqscan`);
+    expect(setting.enable_seqscan).toBe("on");
+  });
 });
