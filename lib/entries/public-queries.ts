@@ -309,7 +309,8 @@ async function loadPublicEntry(locale: Locale, slug: string): Promise<PublicEntr
 }
 
 export function getPublicEntry(locale: Locale, slug: string): Promise<PublicEntryLookup> {
-  return cached(`entry:${locale}:${slug}`, [publicTags.entry(locale, slug)], () => loadPublicEntry(locale, slug));
+  // Under the topics tag too: the entry carries its topics' names, which a rename changes.
+  return cached(`entry:${locale}:${slug}`, [publicTags.entry(locale, slug), publicTags.topics()], () => loadPublicEntry(locale, slug));
 }
 
 /* ---------------------------- corrections ---------------------------- */

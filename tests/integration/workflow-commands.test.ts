@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { databaseKind, getDb } from "@/db/client";
-import { corrections, entries, entryRevisions, reviewComments, topics } from "@/db/schema";
+import { corrections, entries, entryRevisions, reviewComments, revisionTopics, topics } from "@/db/schema";
 import { getPublicEntry, listCorrections } from "@/lib/entries/public-queries";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import {
@@ -417,6 +417,23 @@ describe(`workflow commands on the ${databaseKind()} database`, () => {
     });
   });
   describe("topics", () => {
+    it("shows a renamed topic's new name on a public entry that was read (and cached) before", async () => {
+      const db = await getDb();
+      const [health] = await db.select().from(topics).where(eq(topics.slug, "health"));
+      const [live] = await db
+        .select({ locale: entries.locale, slug: entries.slug })
+        .from(entries)
+        .innerJoin(revisionTopics, eq(revisionTopics.revisionId, entries.publishedRevisionId))
+        .where(eq(revisionTopics.topicId, health.id))
+        .limit(1);
+      const before = await getPublicEntry(live.locale, live.slug);
+      expect(before.status === "found" && before.entry.topics.map((topic) => topic.nameEn)).toContain(health.nameEn);
+      expectOk(await renameTopic(db, as(team.editor), { topicId: health.id, nameEn: "Health and medicine", nameFr: "Santé et médecine" }));
+      const after = await getPublicEntry(live.locale, live.slug);
+      expect(after.status === "found" && after.entry.topics.map((topic) => topic.nameEn)).toContain("Health and medicine");
+      expectOk(await renameTopic(db, as(team.editor), { topicId: health.id, nameEn: health.nameEn, nameFr: health.nameFr }));
+    });
+
     it("lets editors create and rename topics (audited), refuses contributors and duplicate addresses", async () => {
       const db = await getDb();
       const created = await createTopic(db, as(team.editor), { nameEn: "Elections", nameFr: "Élections" });
