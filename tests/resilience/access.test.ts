@@ -24,6 +24,7 @@ import { E2E_PASSWORD } from "@/e2e/fixtures/accounts";
 import { issueFormToken } from "@/lib/tips/form-token";
 import { FORM_TOKEN_FIELD, submitTip } from "@/lib/tips/submit";
 import { signInOverHttp } from "./support/auth-http";
+import { callFormAction } from "./support/server-actions";
 import { buildDir, PROJECT_ROOT } from "./support/next-server";
 import { startSite, type Site } from "./support/site";
 import { approvedEntry, loadNewsroom, publishedEntry, type Newsroom } from "./support/workflow";
@@ -106,33 +107,8 @@ function bodiesFor(action: ActionInfo): Record<string, string>[] {
   ];
 }
 
-async function postAction(
-  baseUrl: string,
-  pagePath: string,
-  action: ActionInfo,
-  fields: Record<string, string>,
-  options: { cookies?: string; origin?: string } = {},
-): Promise<{ status: number; body: string }> {
-  const form = new FormData();
-  // The id's first byte tells the arity: 0x40 one argument (formData), 0x60 two (state, formData).
-  const args = action.id.startsWith("00") ? [] : action.id.startsWith("40") ? ["$K1"] : [{}, "$K1"];
-  // React's reply format (the one Next 16 ships): entries of FormData reference 1 are named "_1_<name>",
-  // and the root "0" comes last (the server parses it as soon as it arrives).
-  for (const [key, value] of Object.entries(fields)) form.append(`_1_${key}`, value);
-  form.append("0", JSON.stringify(args));
-  const response = await fetch(`${baseUrl}${pagePath}`, {
-    method: "POST",
-    redirect: "manual",
-    signal: AbortSignal.timeout(20_000),
-    headers: {
-      "next-action": action.id,
-      accept: "text/x-component",
-      origin: options.origin ?? baseUrl,
-      ...(options.cookies ? { cookie: options.cookies } : {}),
-    },
-    body: form,
-  });
-  return { status: response.status, body: await response.text() };
+function postAction(baseUrl: string, pagePath: string, action: ActionInfo, fields: Record<string, string>, options: { cookies?: string; origin?: string } = {}) {
+  return callFormAction(baseUrl, pagePath, action.id, fields, options);
 }
 
 /** Row count and checksum of every table that a refused request must leave alone. */
