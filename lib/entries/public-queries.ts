@@ -4,7 +4,7 @@
  * tags of lib/entries/cache-tags.ts, so a hot page costs no query at all.
  */
 import { sql, type SQL } from "drizzle-orm";
-import { getDb, queryRows } from "@/db/client";
+import { getPublicReadDb, queryRows } from "@/db/client";
 import type { Locale, Verdict } from "@/db/schema";
 import { cached } from "@/lib/cache/tagged-cache";
 import { publicTags } from "./cache-tags";
@@ -190,7 +190,7 @@ function isBackwards(options: ListOptions): boolean {
 async function loadEntryList(options: ListOptions): Promise<EntryPage> {
   const limit = listLimit(options);
   const backwards = isBackwards(options);
-  const db = await getDb();
+  const db = await getPublicReadDb();
   const rows = await queryRows<SummaryRow>(db, entryListQuery(options));
   const more = rows.length > limit;
   const items = rows.slice(0, limit).map(toSummary);
@@ -235,7 +235,7 @@ type EntryRow = {
 };
 
 async function loadPublicEntry(locale: Locale, slug: string): Promise<PublicEntryLookup> {
-  const db = await getDb();
+  const db = await getPublicReadDb();
   const [row] = await queryRows<EntryRow>(
     db,
     sql`select e.id, e.locale, e.slug, e.unpublished_at, e.published_revision_id, e.first_published_at, e.last_published_at,
@@ -304,7 +304,7 @@ export function correctionsQuery(locale: Locale, limit: number): SQL {
 }
 
 async function loadCorrections(locale: Locale, limit: number): Promise<PublicCorrectionItem[]> {
-  const db = await getDb();
+  const db = await getPublicReadDb();
   const rows = await queryRows<{
     id: number;
     note: string;
@@ -339,7 +339,7 @@ export interface TopicWithCount extends PublicTopic {
 }
 
 async function loadTopics(locale: Locale): Promise<TopicWithCount[]> {
-  const db = await getDb();
+  const db = await getPublicReadDb();
   const rows = await queryRows<{ slug: string; name_fr: string; name_en: string; count: number | string }>(
     db,
     // One pass over the live entries for every topic at once (a count per topic
