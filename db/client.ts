@@ -190,9 +190,18 @@ async function openPostgres(url: string): Promise<Connection> {
     const pick = () => replicas[next++ % replicas.length];
     // withReplicas sends the query builder's selects to a replica and keeps every write on the
     // primary; our public queries are raw SQL (`execute`), which it would send to the primary,
-    // so this Db — handed only to read-only public code — sends `execute` to a replica too.
+    // so this Db — handed only to read-only public code — sends `execute` to a replica too,
+    // and to the primary when that replica cannot be reached (a replica down is not an outage).
     const routed = withReplicas(db as never, replicas as never, pick as never) as unknown as Db;
-    publicRead = { ...routed, execute: ((query: SQL) => pick().execute(query)) as Db["execute"] } as Db;
+    const execute = async (query: SQL) => {
+      try {
+        return await pick().execute(query);
+      } catch (error) {
+        if (!isDatabaseUnavailableError(error)) throw error;
+        return db.execute(query);
+      }
+    };
+    publicRead = { ...routed, execute: execute as Db["execute"] } as Db;
   }
   const listeners = new Set<Listener>();
   return {

@@ -12,6 +12,8 @@
  * - After a change to public data announced by the primary's NOTIFY, the server
  *   reads the primary for FACTDESK_REPLICA_LAG_MS (a replica that has not replayed
  *   the change must not put the old row back in the cache), then the replica again.
+ * - A replica that cannot be reached is not an outage: public reads fall back to
+ *   the primary.
  */
 import postgres from "postgres";
 import { sql } from "drizzle-orm";
@@ -107,5 +109,16 @@ describe("a read replica", () => {
     await new Promise((resolve) => setTimeout(resolve, LAG_MS + 500));
     const search = await getPage(`${server.url}/en/search?q=replicasecondword`);
     expect(search.body, "a new search reads the replica again").toContain(`/en/rumors/${ENTRY.slug}`);
+  });
+
+  it("that cannot be reached leaves public reads to the primary", async () => {
+    const unreachable = await site.addServer({ label: "replica-down", env: { DATABASE_REPLICA_URL: "postgres://postgres@127.0.0.1:1/factdesk", FACTDESK_REPLICA_LAG_MS: "0" } });
+    const summary = await publishedSummary(db, ENTRY.locale, ENTRY.slug);
+    const page = await getPage(`${unreachable.url}/${ENTRY.locale}/rumors/${ENTRY.slug}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(summary);
+    const search = await getPage(`${unreachable.url}/en/search?q=replicaonlyword`);
+    expect(search.status).toBe(200);
+    expect(search.body, "the search ran on the primary, which has not got the word").not.toContain(`/en/rumors/${ENTRY.slug}`);
   });
 });
