@@ -1,6 +1,8 @@
 // @ts-check
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
 const { documentContentSecurityPolicy, publicContentSecurityPolicy } = require("./lib/security/content-security-policy.js");
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+const { allowedOrigins } = require("./lib/security/server-action-origin.js");
 
 const production = process.env.NODE_ENV === "production";
 const dev = process.env.NODE_ENV === "development";
@@ -30,6 +32,9 @@ const nextConfig = {
     globalNotFound: true,
     // forbidden() → 403 with app/admin/forbidden.tsx, for a role that may not open a page or call an action.
     authInterrupts: true,
+    // Other hosts whose pages may post server actions (FACTDESK_ALLOWED_ORIGINS); proxy.ts
+    // answers 403 to any other foreign Origin before Next would (with a 500).
+    serverActions: { allowedOrigins: allowedOrigins() },
   },
   // Each build writes to its own folder when asked (e2e and bench build separately from dev).
   distDir: process.env.NEXT_DIST_DIR || ".next",

@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { withdrawnEntry, withdrawnFallbackHtml, withdrawnPagePath } from "@/lib/site/withdrawn";
 import { REQUESTED_PATH_HEADER } from "@/lib/auth/requested-path";
 import { nonceContentSecurityPolicy, usesNonce } from "@/lib/security/content-security-policy";
+import { isAllowedActionOrigin, mayBeServerAction } from "@/lib/security/server-action-origin";
 
 /** Names next-auth gives its session cookie (secure prefix over HTTPS). */
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -13,9 +14,10 @@ function hasSessionCookie(request: NextRequest): boolean {
 }
 
 /**
- * First line only: a path with broken percent-escapes (`/%`, `/fr/rumors/%A4`)
- * is refused with 400 here, because Next's own answer to it is a 500; `/` picks a
- * language; /admin without a session cookie goes to /login; a withdrawn entry's
+ * First line only: a server action posted from a foreign Origin is refused with
+ * 403 (lib/security/server-action-origin.js), and a path with broken
+ * percent-escapes (`/%`, `/fr/rumors/%A4`) with 400 — Next's own answer to
+ * either is a 500; `/` picks a language; /admin without a session cookie goes to /login; a withdrawn entry's
  * address answers 410 with the localized "withdrawn" page (see
  * lib/site/withdrawn.ts); a home or topic page with list parameters goes to its
  * per-request twin; the signed-in pages get a per-request CSP nonce (Next.js
@@ -25,6 +27,7 @@ function hasSessionCookie(request: NextRequest): boolean {
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (mayBeServerAction({ method: request.method, pathname, headers: request.headers }) && !isAllowedActionOrigin(request.headers)) return foreignOrigin();
   if (pathname.includes("%") && !isDecodablePath(pathname)) return badPath();
   if (/^\/(fr|en)\/rumors\//.test(pathname)) return entryResponse(request);
   if (LIST_PAGE.test(pathname)) return listPageResponse(request);
@@ -69,6 +72,14 @@ function isDecodablePath(pathname: string): boolean {
 function badPath(): NextResponse {
   return new NextResponse("Bad request: the address contains an invalid percent-encoded sequence.\n", {
     status: 400,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+/** Nothing ran: the request came from another site's page (cross-site request forgery). */
+function foreignOrigin(): NextResponse {
+  return new NextResponse("Forbidden: this form was sent from another site.\n", {
+    status: 403,
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
   });
 }
@@ -143,6 +154,21 @@ async function withdrawnResponse(request: NextRequest, locale: Locale, slug: str
 export const config = {
   // Paths with a percent sign (the malformed-URL check), the language redirect,
   // the home and topic pages (list views), the admin gate and nonce pages, and
-  // entry pages (withdrawn entries answer 410).
-  matcher: ["/", "/(fr|en)", "/(fr|en)/topics/:slug", "/admin", "/admin/:path*", "/login", "/login/:path*", "/set-password/:path*", "/(fr|en)/rumors/:slug*", "/(.*%.*)"],
+  // entry pages (withdrawn entries answer 410). Server actions anywhere (the
+  // foreign-Origin check): fetch actions by their header, forms of pages without
+  // JavaScript by their multipart body.
+  matcher: [
+    "/",
+    "/(fr|en)",
+    "/(fr|en)/topics/:slug",
+    "/admin",
+    "/admin/:path*",
+    "/login",
+    "/login/:path*",
+    "/set-password/:path*",
+    "/(fr|en)/rumors/:slug*",
+    "/(.*%.*)",
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!api/).*)", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+  ],
 };

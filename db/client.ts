@@ -3,6 +3,10 @@
  * - DATABASE_URL set: real PostgreSQL through postgres.js (production, CI);
  * - unset: embedded PostgreSQL (PGlite) persisted under .data/, for newcomers.
  * Everything else imports `getDb()` and speaks the same SQL to both.
+ *
+ * Optional read replicas (DATABASE_REPLICA_URL, comma-separated, postgres only):
+ * `getPublicReadDb()` — for the public site's read queries and nothing else —
+ * reads from them; see its comment for what keeps those reads fresh.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -31,6 +35,8 @@ export interface Listener {
 interface Connection {
   kind: DatabaseKind;
   db: Db;
+  /** Public reads through the replicas (withReplicas), when DATABASE_REPLICA_URL is set. */
+  publicRead?: Db;
   close: () => Promise<void>;
   /**
    * Raw LISTEN support for cross-process cache invalidation (postgres only).
@@ -155,23 +161,56 @@ function acquireEmbeddedLock(dir: string): () => void {
   throw new Error(`Could not lock the embedded database at ${dir}`);
 }
 
+/** DATABASE_REPLICA_URL: comma-separated postgres URLs of read replicas (none when unset). */
+export function replicaUrls(env: Record<string, string | undefined> = process.env): string[] {
+  return (env.DATABASE_REPLICA_URL || "")
+    .split(",")
+    .map((url) => url.trim())
+    .filter(Boolean);
+}
+
 async function openPostgres(url: string): Promise<Connection> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const client = postgres(url, {
-    max: Number(process.env.DATABASE_POOL_SIZE || 10),
-    onnotice: () => {},
-    idle_timeout: 60,
-    connect_timeout: 5,
-  });
+  const { withReplicas } = await import("drizzle-orm/pg-core");
+  const pool = (address: string) =>
+    postgres(address, {
+      max: Number(process.env.DATABASE_POOL_SIZE || 10),
+      onnotice: () => {},
+      idle_timeout: 60,
+      connect_timeout: 5,
+    });
+  const client = pool(url);
   const db = drizzle(client, { schema, ...loggerOption() }) as unknown as Db;
+  const replicaClients = replicaUrls().map(pool);
+  let publicRead: Db | undefined;
+  if (replicaClients.length > 0) {
+    const replicas = replicaClients.map((replica) => drizzle(replica, { schema, ...loggerOption() }) as unknown as Db);
+    let next = 0;
+    const pick = () => replicas[next++ % replicas.length];
+    // withReplicas sends the query builder's selects to a replica and keeps every write on the
+    // primary; our public queries are raw SQL (`execute`), which it would send to the primary,
+    // so this Db — handed only to read-only public code — sends `execute` to a replica too,
+    // and to the primary when that replica cannot be reached (a replica down is not an outage).
+    const routed = withReplicas(db as never, replicas as never, pick as never) as unknown as Db;
+    const execute = async (query: SQL) => {
+      try {
+        return await pick().execute(query);
+      } catch (error) {
+        if (!isDatabaseUnavailableError(error)) throw error;
+        return db.execute(query);
+      }
+    };
+    publicRead = { ...routed, execute: execute as Db["execute"] } as Db;
+  }
   const listeners = new Set<Listener>();
   return {
     kind: "postgres",
     db,
+    publicRead,
     close: async () => {
       await Promise.all([...listeners].map((listener) => listener.close()));
-      await client.end({ timeout: 5 });
+      await Promise.all([client, ...replicaClients].map((c) => c.end({ timeout: 5 })));
     },
     listen: async (channel, onMessage, onListen) => {
       const listener = await listenOnOwnConnection(postgres, url, channel, onMessage, onListen);
@@ -291,6 +330,33 @@ function connection(): Promise<Connection> {
 /** The database, connected and migrated on first use (once per process). */
 export async function getDb(): Promise<Db> {
   return (await connection()).db;
+}
+
+/**
+ * How long public reads stay on the primary after this process learns of a
+ * change to public data (FACTDESK_REPLICA_LAG_MS): the cache is dropped by the
+ * primary's NOTIFY, and a replica that has not replayed the change yet would
+ * otherwise put the old row straight back into the cache. Set it above the
+ * replicas' worst replay lag (pg_stat_replication.replay_lag).
+ */
+const REPLICA_LAG_MS = Number(process.env.FACTDESK_REPLICA_LAG_MS || 5_000);
+const replicaHold = globalThis as unknown as { __factdeskPrimaryUntil?: number };
+
+/** Public reads go to the primary for the next FACTDESK_REPLICA_LAG_MS (called on every cache invalidation). */
+export function readPublicFromPrimaryForAWhile(now = Date.now()): void {
+  replicaHold.__factdeskPrimaryUntil = now + REPLICA_LAG_MS;
+}
+
+/**
+ * The database for the public site's read queries (pages, search, feeds,
+ * sitemaps): the read replicas when DATABASE_REPLICA_URL is set, except for a
+ * while after a change to public data; else the primary. Never for the admin,
+ * sign-in or anything that writes or must see its own writes: those use getDb().
+ */
+export async function getPublicReadDb(): Promise<Db> {
+  const conn = await connection();
+  if (!conn.publicRead || Date.now() < (replicaHold.__factdeskPrimaryUntil ?? 0)) return conn.db;
+  return conn.publicRead;
 }
 
 export async function getConnection(): Promise<Connection> {

@@ -273,6 +273,9 @@ test("the tips queue is for editors only", async ({ browser, request }) => {
   await page.getByLabel("Password").fill(accounts.contributor.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/admin\/tips$/);
-  await expect(page.getByText("Readers' tips are triaged by editors.")).toBeVisible();
+  // A contributor gets the newsroom's 403 page, not the queue.
+  await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+  await expect(page.getByText("Your role does not give access to this page")).toBeVisible();
   await expect(page.getByTestId("tip-row")).toHaveCount(0);
+  expect((await page.reload())?.status()).toBe(403);
 });

@@ -13,7 +13,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { getConnection, type Listener } from "@/db/client";
+import { getConnection, readPublicFromPrimaryForAWhile, type Listener } from "@/db/client";
 import { invalidateAllLocal, invalidateLocalTags } from "./tagged-cache";
 
 const CHANNEL = "factdesk_cache";
@@ -30,6 +30,8 @@ const globalStore = globalThis as unknown as {
 /** Invalidates `tags` here and in every other server process. */
 export async function invalidateTags(tags: string[]): Promise<void> {
   if (tags.length === 0) return;
+  // Re-reads of the changed pages must not come from a replica that lags behind (db/client.ts).
+  readPublicFromPrimaryForAWhile();
   invalidateLocalTags(tags);
   try {
     const conn = await getConnection();
@@ -49,7 +51,10 @@ function onNotification(payload: string, pings: Map<string, () => void>): void {
     return; // not ours
   }
   if (message.origin !== processId) {
-    if (Array.isArray(message.tags)) invalidateLocalTags(message.tags.filter((tag): tag is string => typeof tag === "string"));
+    if (Array.isArray(message.tags)) {
+      readPublicFromPrimaryForAWhile();
+      invalidateLocalTags(message.tags.filter((tag): tag is string => typeof tag === "string"));
+    }
     return;
   }
   if (typeof message.ping === "string") pings.get(message.ping)?.();
@@ -88,7 +93,10 @@ export async function listenForInvalidations(): Promise<void> {
   const listener = await conn.listen(
     CHANNEL,
     (payload) => onNotification(payload, pings),
-    () => invalidateAllLocal(),
+    () => {
+      readPublicFromPrimaryForAWhile();
+      invalidateAllLocal();
+    },
   );
   let checking = false;
   const timer = setInterval(() => {

@@ -4,7 +4,7 @@
  * tags of lib/entries/cache-tags.ts, so a hot page costs no query at all.
  */
 import { sql, type SQL } from "drizzle-orm";
-import { getDb, queryRows } from "@/db/client";
+import { getPublicReadDb, queryRows } from "@/db/client";
 import type { Locale, Verdict } from "@/db/schema";
 import { cached } from "@/lib/cache/tagged-cache";
 import { publicTags } from "./cache-tags";
@@ -193,7 +193,7 @@ function isBackwards(options: ListOptions): boolean {
 }
 
 async function loadEntryList(options: ListOptions): Promise<EntryPage> {
-  const db = await getDb();
+  const db = await getPublicReadDb();
   return toPage(options, (await queryRows<SummaryRow>(db, entryListQuery(options))).map(toSummary));
 }
 
@@ -231,7 +231,7 @@ export interface FullEntryPage extends Omit<EntryPage, "items"> {
  * feeds cache what they build from it.
  */
 export async function listPublishedEntriesWithContent(options: ListOptions): Promise<FullEntryPage> {
-  const db = await getDb();
+  const db = await getPublicReadDb();
   const rows = await queryRows<EntryRow>(db, entryListQuery(options, "full"));
   return toPage(options, rows.map(toPublicEntry));
 }
@@ -301,7 +301,7 @@ function toPublicEntry(row: EntryRow): PublicEntry {
 }
 
 async function loadPublicEntry(locale: Locale, slug: string): Promise<PublicEntryLookup> {
-  const db = await getDb();
+  const db = await getPublicReadDb();
   const [row] = await queryRows<EntryRow>(db, sql`${FULL_SELECT} where e.locale = ${locale} and e.slug = ${slug}`);
   if (!row || row.published_revision_id === null) return { status: "not_found" };
   if (row.unpublished_at) return { status: "gone" };
@@ -333,7 +333,7 @@ export function correctionsQuery(locale: Locale, limit: number): SQL {
 }
 
 async function loadCorrections(locale: Locale, limit: number): Promise<PublicCorrectionItem[]> {
-  const db = await getDb();
+  const db = await getPublicReadDb();
   const rows = await queryRows<{
     id: number;
     note: string;
@@ -368,7 +368,7 @@ export interface TopicWithCount extends PublicTopic {
 }
 
 async function loadTopics(locale: Locale): Promise<TopicWithCount[]> {
-  const db = await getDb();
+  const db = await getPublicReadDb();
   const rows = await queryRows<{ slug: string; name_fr: string; name_en: string; count: number | string }>(
     db,
     // One pass over the live entries for every topic at once (a count per topic

@@ -5,7 +5,7 @@
  * unpublish or correction (which invalidates them) is seen at once.
  */
 import { sql, type SQL } from "drizzle-orm";
-import { getDb, queryRows } from "@/db/client";
+import { getPublicReadDb, queryRows } from "@/db/client";
 import type { Locale, Verdict } from "@/db/schema";
 import { publicTags } from "@/lib/entries/cache-tags";
 import { encodeCursor, type ListCursor, type PublicCorrection, type PublicTopic } from "@/lib/entries/public-queries";
@@ -45,7 +45,7 @@ async function loadCorrectionPage(locale: Locale, cursor: ListCursor | undefined
     sql`e.published_revision_id is not null and e.unpublished_at is null`,
   ];
   if (cursor) filters.push(sql`(c.published_at, c.id) < (${cursor.at.toISOString()}::timestamptz, ${cursor.id})`);
-  const db = await getDb();
+  const db = await getPublicReadDb();
   const rows = await queryRows<CorrectionRow>(
     db,
     sql`select c.id, c.note, c.previous_verdict, c.new_verdict, c.published_at, e.id as entry_id, e.slug, r.claim,
@@ -82,7 +82,7 @@ export function listCorrectionsForFeed(locale: Locale, cursor: ListCursor | unde
 }
 
 async function loadPublicChangeTime(locale: Locale): Promise<Date | null> {
-  const db = await getDb();
+  const db = await getPublicReadDb();
   // The newest publish (a first publication, an update, a correction) or unpublish:
   // a feed can change in no other way. Removals count, or a client asking
   // If-Modified-Since would be told an entry that left is still there.

@@ -10,7 +10,7 @@
  * under the locale's list tag, which every publication invalidates.
  */
 import { sql } from "drizzle-orm";
-import { getDb, queryRows } from "@/db/client";
+import { getPublicReadDb, queryRows } from "@/db/client";
 import type { Locale, Verdict } from "@/db/schema";
 import { cached } from "@/lib/cache/tagged-cache";
 import { publicTags } from "@/lib/entries/cache-tags";
@@ -75,7 +75,7 @@ async function loadSearch(locale: Locale, query: string, page: number): Promise<
   const config = textSearchConfig(locale);
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
   const marks = `${HIGHLIGHT_START}${HIGHLIGHT_STOP}`;
-  const db = await getDb();
+  const db = await getPublicReadDb();
   const rows = await queryRows<HitRow>(
     db,
     sql`with q as (select websearch_to_tsquery(${config}, ${query}) as query),
@@ -138,7 +138,7 @@ function startsTheSame(document: string, extract: string): boolean {
 
 async function countMatches(locale: Locale, query: string): Promise<number> {
   const config = textSearchConfig(locale);
-  const db = await getDb();
+  const db = await getPublicReadDb();
   const [row] = await queryRows<{ n: number | string }>(
     db,
     sql`select count(*) as n from factdesk_search_candidates(${locale}, websearch_to_tsquery(${config}, ${query}), ${SEARCH_CANDIDATES})`,

@@ -8,7 +8,7 @@
  * and withdrawal invalidates, so crawlers cost no query while nothing changes.
  */
 import { sql } from "drizzle-orm";
-import { getDb, queryRows } from "@/db/client";
+import { getPublicReadDb, queryRows } from "@/db/client";
 import { cached } from "@/lib/cache/tagged-cache";
 import { publicTags } from "@/lib/entries/cache-tags";
 import { listTopics } from "@/lib/entries/public-queries";
@@ -86,7 +86,7 @@ type EntryRow = {
 };
 
 async function loadEntryChunk(chunk: number): Promise<SitemapUrl[]> {
-  const db = await getDb();
+  const db = await getPublicReadDb();
   // The chunk's first id is found by walking the primary key index; the chunk is then one range scan.
   const rows = await queryRows<EntryRow>(
     db,
@@ -109,7 +109,7 @@ async function loadEntryChunk(chunk: number): Promise<SitemapUrl[]> {
 }
 
 async function loadLiveEntryCount(): Promise<number> {
-  const db = await getDb();
+  const db = await getPublicReadDb();
   const [row] = await queryRows<{ n: number | string }>(
     db,
     sql`select count(*) as n from entries where published_revision_id is not null and unpublished_at is null`,

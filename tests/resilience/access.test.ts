@@ -6,9 +6,12 @@
  *   carries it, changes nothing in the database;
  * - a signed-in contributor posting the editor/admin-only actions (user
  *   management, topics, tip triage, approve/publish/schedule/unpublish of others'
- *   entries) changes nothing, and the admin-only pages refuse them;
- * - a server action posted with a foreign Origin by a signed-in editor is refused
- *   (the same request from the site's own origin works: the check can fail).
+ *   entries) changes nothing, and every editor/admin-only page answers 403 with
+ *   the readable refusal (app/admin/forbidden.tsx);
+ * - a server action posted with a foreign Origin by a signed-in editor (fetch
+ *   action, form without JavaScript, a public page's form) is refused with 403 by
+ *   proxy.ts, before Next (whose own refusal is a 500); the same request from the
+ *   site's own origin, or through a load balancer's X-Forwarded-Host, works.
  *
  * Server actions are called the way the browser's fetch does it: header
  * `Next-Action: <id>`, arguments encoded as React's encodeReply does for
@@ -24,6 +27,7 @@ import { E2E_PASSWORD } from "@/e2e/fixtures/accounts";
 import { issueFormToken } from "@/lib/tips/form-token";
 import { FORM_TOKEN_FIELD, submitTip } from "@/lib/tips/submit";
 import { signInOverHttp } from "./support/auth-http";
+import { actionId, callFormAction } from "./support/server-actions";
 import { buildDir, PROJECT_ROOT } from "./support/next-server";
 import { startSite, type Site } from "./support/site";
 import { approvedEntry, loadNewsroom, publishedEntry, type Newsroom } from "./support/workflow";
@@ -106,33 +110,8 @@ function bodiesFor(action: ActionInfo): Record<string, string>[] {
   ];
 }
 
-async function postAction(
-  baseUrl: string,
-  pagePath: string,
-  action: ActionInfo,
-  fields: Record<string, string>,
-  options: { cookies?: string; origin?: string } = {},
-): Promise<{ status: number; body: string }> {
-  const form = new FormData();
-  // The id's first byte tells the arity: 0x40 one argument (formData), 0x60 two (state, formData).
-  const args = action.id.startsWith("00") ? [] : action.id.startsWith("40") ? ["$K1"] : [{}, "$K1"];
-  // React's reply format (the one Next 16 ships): entries of FormData reference 1 are named "_1_<name>",
-  // and the root "0" comes last (the server parses it as soon as it arrives).
-  for (const [key, value] of Object.entries(fields)) form.append(`_1_${key}`, value);
-  form.append("0", JSON.stringify(args));
-  const response = await fetch(`${baseUrl}${pagePath}`, {
-    method: "POST",
-    redirect: "manual",
-    signal: AbortSignal.timeout(20_000),
-    headers: {
-      "next-action": action.id,
-      accept: "text/x-component",
-      origin: options.origin ?? baseUrl,
-      ...(options.cookies ? { cookie: options.cookies } : {}),
-    },
-    body: form,
-  });
-  return { status: response.status, body: await response.text() };
+function postAction(baseUrl: string, pagePath: string, action: ActionInfo, fields: Record<string, string>, options: { cookies?: string; origin?: string } = {}) {
+  return callFormAction(baseUrl, pagePath, action.id, fields, options);
 }
 
 /** Row count and checksum of every table that a refused request must leave alone. */
@@ -220,20 +199,20 @@ describe("a contributor cannot use the editors' and admins' powers", () => {
     expect(admin.status, "the contributor's session reaches the admin").toBe(200);
   });
 
-  it("the admin-only pages refuse them", async () => {
-    for (const pagePath of ["/admin/users", `/admin/users/${team.editor.id}`, "/admin/users/new", "/admin/audit", "/admin/tips", `/admin/tips/${ids.tip}`]) {
+  it("the editor/admin-only pages answer 403 with the readable refusal, never the data", async () => {
+    const pages = ["/admin/users", `/admin/users/${team.editor.id}`, "/admin/users/new", "/admin/audit", "/admin/tips", `/admin/tips/${ids.tip}`, "/admin/topics"];
+    // Every page of the build that needs more than a contributor's role is in the list.
+    const builtPages = [...new Set(actions.flatMap((a) => a.pages))].map(pageUrl);
+    for (const page of builtPages.filter((p) => /^\/admin\/(users|audit|tips|topics)(\/|$)/.test(p))) expect(pages, page).toContain(page);
+    for (const pagePath of pages) {
       const response = await fetch(`${site.servers[0].url}${pagePath}`, { headers: { cookie: cookies }, redirect: "manual" });
       const body = await response.text();
-      // A refusal: an error status, or a page that says so — never the data.
-      expect(response.status, pagePath).toBeLessThan(500);
-      for (const secret of ["reader@example.org", "A rumor for the access test", "editor2@factdesk.example", "auth.sign_in"]) {
+      expect(response.status, pagePath).toBe(403);
+      expect(body, `${pagePath} says why`).toContain("Your role does not give access to this page");
+      for (const secret of ["reader@example.org", "A rumor for the access test", "editor2@factdesk.example", "auth.sign_in", 'name="nameFr"']) {
         expect(body, `${pagePath} shows ${secret}`).not.toContain(secret);
       }
     }
-    // The topics page answers, but only with the refusal.
-    const topics = await (await fetch(`${site.servers[0].url}/admin/topics`, { headers: { cookie: cookies }, redirect: "manual" })).text();
-    expect(topics).toContain("Only editors and admins manage topics.");
-    expect(topics).not.toMatch(/name="nameFr"/);
   });
 
   it("editor/admin-only actions posted by a contributor change nothing", async () => {
@@ -268,7 +247,7 @@ describe("a contributor cannot use the editors' and admins' powers", () => {
 });
 
 describe("server actions from a foreign origin", () => {
-  it("are refused for a signed-in editor, and the same request from the site's origin works", async () => {
+  it("are refused with 403 for a signed-in editor, and the same request from the site's origin works", async () => {
     const server = site.servers[0];
     const signedIn = await signInOverHttp(server.url, { email: "editor2@factdesk.example", password: E2E_PASSWORD, ip: "198.51.100.61" });
     expect(signedIn.code).toBeNull();
@@ -276,14 +255,35 @@ describe("server actions from a foreign origin", () => {
     const fields = (suffix: string) => ({ nameFr: `Sujet ${suffix}`, nameEn: `Topic ${suffix}`, slug: `origin-${suffix}` });
     const topicCount = async (slug: string) => Number((await queryRows<{ n: number }>(site.db, sql`select count(*)::int as n from topics where slug = ${slug}`))[0].n);
 
-    for (const origin of ["https://evil.example", "null", `http://127.0.0.1:${server.port + 1}`]) {
+    const foreign = ["https://evil.example", "null", `http://127.0.0.1:${server.port + 1}`, "not a url"];
+    for (const origin of foreign) {
       const suffix = `foreign-${Math.random().toString(36).slice(2, 8)}`;
       const response = await postAction(server.url, "/admin/topics", createTopic, fields(suffix), { cookies: signedIn.cookies, origin });
-      expect(await topicCount(`origin-${suffix}`), `created from Origin ${origin} (HTTP ${response.status})`).toBe(0);
+      expect(response.status, `Origin ${origin}: ${response.body.slice(0, 200)}`).toBe(403);
+      expect(await topicCount(`origin-${suffix}`), `created from Origin ${origin}`).toBe(0);
     }
+    // The same refusal for a form posted without JavaScript (multipart, no Next-Action header), and on a public page's action.
+    const noScript = new FormData();
+    noScript.append("nameFr", "Sujet");
+    const form = await fetch(`${server.url}/admin/topics`, { method: "POST", redirect: "manual", headers: { origin: "https://evil.example", cookie: signedIn.cookies }, body: noScript });
+    await form.body?.cancel();
+    expect(form.status, "multipart form from a foreign origin").toBe(403);
+    const report = await callFormAction(server.url, "/en/report", actionId("app/(site)/[locale]/report/actions.ts", "submitReportAction"), { claim: "x" }, { origin: "https://evil.example" });
+    expect(report.status, "public form action from a foreign origin").toBe(403);
+    // Behind a load balancer, X-Forwarded-Host names the site: its origin is accepted, the backend's own address is not.
+    const forwardedSuffix = `fwd-${Math.random().toString(36).slice(2, 8)}`;
+    const forwarded = await callFormAction(server.url, "/admin/topics", createTopic.id, fields(forwardedSuffix), {
+      cookies: signedIn.cookies,
+      origin: "https://facts.example.org",
+      headers: { "x-forwarded-host": "facts.example.org" },
+    });
+    expect(forwarded.status, forwarded.body.slice(0, 200)).toBeLessThan(400);
+    expect(await topicCount(`origin-${forwardedSuffix}`), "created through the load balancer's host").toBe(1);
+
     const suffix = `own-${Math.random().toString(36).slice(2, 8)}`;
     const own = await postAction(server.url, "/admin/topics", createTopic, fields(suffix), { cookies: signedIn.cookies });
     expect(own.status, own.body.slice(0, 300)).toBeLessThan(400);
     expect(await topicCount(`origin-${suffix}`), "the same request from the site's own origin creates the topic").toBe(1);
+    expect(server.log(), "no server error logged for the refused requests").not.toMatch(/Invalid Server Actions request|does not match `origin`/);
   });
 });

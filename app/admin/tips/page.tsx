@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ReaderLink, TipKindBadge, TipStatusBadge } from "@/components/admin/tip-badges";
-import { requireUser } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/i18n/format";
 import { tipHref } from "@/lib/tips/links";
@@ -37,10 +37,8 @@ function queueHref(filter: TipQueueFilter, change: Partial<TipQueueFilter>): str
 }
 
 export default async function TipsQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser("/admin/tips");
-  if (!can(user, "tips.view")) {
-    return <p className="rounded-md border border-stone-300 bg-white p-4">Readers&apos; tips are triaged by editors.</p>;
-  }
+  // Readers' tips are triaged by editors: contributors get the 403 page (app/admin/forbidden.tsx).
+  const user = await requirePermission("tips.view", "/admin/tips");
   const params = await searchParams;
   const filter = parseTipQueueFilter(params);
   const queue = await listTipQueue(user, filter);

@@ -1,22 +1,14 @@
 import type { Metadata } from "next";
 import { CreateTopicForm, RenameTopicForm } from "@/components/admin/topic-forms";
-import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/current-user";
 import { listTopicsWithUsage } from "@/lib/entries/admin-queries";
 
 export const metadata: Metadata = { title: "Topics" };
 export const dynamic = "force-dynamic";
 
 export default async function TopicsPage() {
-  const user = await requireUser("/admin/topics");
-  if (!can(user, "topics.manage")) {
-    return (
-      <div>
-        <h1 className="font-serif text-3xl font-bold">Topics</h1>
-        <p className="mt-4" role="alert">Only editors and admins manage topics.</p>
-      </div>
-    );
-  }
+  // Contributors get the 403 page (app/admin/forbidden.tsx).
+  await requirePermission("topics.manage", "/admin/topics");
   const topics = await listTopicsWithUsage();
   return (
     <div className="space-y-8">

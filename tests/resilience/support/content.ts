@@ -69,9 +69,15 @@ export async function publishNewEntry(db: Db, input: { locale: Locale; slug: str
 
 /**
  * Publishes a new revision of a live entry: a copy of its public revision with
- * `changes` applied (sources and topics carried over), then invalidates.
+ * `changes` applied (sources and topics carried over), then invalidates. With a
+ * correction note, the publication is a public correction (corrections page, feeds).
  */
-export async function republishWithChanges(db: Db, locale: Locale, slug: string, changes: { claim?: string; summary?: string; verdict?: Verdict }): Promise<void> {
+export async function republishWithChanges(
+  db: Db,
+  locale: Locale,
+  slug: string,
+  changes: { claim?: string; summary?: string; verdict?: Verdict; correctionNote?: string },
+): Promise<void> {
   const authorId = await editorId(db);
   const translation = await db.transaction(async (tx) => {
     const [entry] = await tx.select().from(entries).where(and(eq(entries.locale, locale), eq(entries.slug, slug))).for("update");
@@ -80,9 +86,9 @@ export async function republishWithChanges(db: Db, locale: Locale, slug: string,
     const [revision] = await queryRows<{ id: number }>(
       tx,
       sql`insert into entry_revisions (entry_id, number, base_revision_id, claim, claim_origin_text, claim_origin_url, claim_first_seen,
-            verdict, summary, body, author_id, submitted_by, submitted_at, approved_by, approved_at)
+            verdict, summary, body, correction_note, author_id, submitted_by, submitted_at, approved_by, approved_at)
           select entry_id, ${next}, id, coalesce(${changes.claim ?? null}::text, claim), claim_origin_text, claim_origin_url, claim_first_seen,
-            coalesce(${changes.verdict ?? null}::text, verdict), coalesce(${changes.summary ?? null}::text, summary), body,
+            coalesce(${changes.verdict ?? null}::text, verdict), coalesce(${changes.summary ?? null}::text, summary), body, ${changes.correctionNote ?? null}::text,
             ${authorId}, ${authorId}, now(), ${authorId}, now()
           from entry_revisions where id = ${entry.publishedRevisionId}
           returning id`,

@@ -67,6 +67,8 @@ export class NextServer {
     this.forget = register({ kind: "process", pgid: child.pid!, label: `next start ${label} :${port}` });
     child.once("exit", (code, signal) => {
       this.exitCode = code ?? (signal ? -1 : null);
+      // Said in the server's own log: a server that dies mid-suite leaves the reason behind.
+      fs.appendFileSync(logFile, `\n[resilience] next start exited (code ${code}, signal ${signal}) at ${new Date().toISOString()}\n`);
     });
   }
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReaderLink, TipKindBadge, TipStatusBadge } from "@/components/admin/tip-badges";
-import { requireUser } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/i18n/format";
 import { entryEditorHref, tipHref } from "@/lib/tips/links";
@@ -27,8 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TipPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const user = await requireUser(`/admin/tips`);
-  if (!/^\d{1,9}$/.test(id) || !can(user, "tips.view")) notFound();
+  const user = await requirePermission("tips.view", `/admin/tips`);
+  if (!/^\d{1,9}$/.test(id)) notFound();
   const tip = await getTipDetail(user, Number(id));
   if (!tip) notFound();
   const similar = tip.status === "dismissed" ? [] : await listSimilarTips(user, tip.id);

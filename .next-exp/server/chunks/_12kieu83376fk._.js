@@ -1,3 +1,0 @@
-module.exports=[69449,e=>{"use strict";async function s(){let{startServerProcess:s}=await e.A(18707);await s()}e.s(["register",0,s])},18707,e=>{e.v(s=>Promise.all(["server/chunks/[root-of-the-server]__1zhkzm8u8p8cz._.js","server/chunks/lib_server_start_ts_03wzanc1jkwnm._.js","server/chunks/node_modules_drizzle-orm_1ad9t2y-00yy7._.js"].map(s=>e.l(s))).then(()=>s(48002)))}];
-
-//# sourceMappingURL=_12kieu83376fk._.js.map

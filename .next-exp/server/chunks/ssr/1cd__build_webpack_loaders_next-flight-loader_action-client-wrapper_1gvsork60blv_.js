@@ -1,3 +1,0 @@
-module.exports=[5050,(a,b,c)=>{"use strict";Object.defineProperty(c,"__esModule",{value:!0});var d={callServer:function(){return f.callServer},createServerReference:function(){return h.createServerReference},findSourceMapURL:function(){return g.findSourceMapURL}};for(var e in d)Object.defineProperty(c,e,{enumerable:!0,get:d[e]});let f=a.r(41961),g=a.r(1722),h=a.r(38783)}];
-
-//# sourceMappingURL=1cd__build_webpack_loaders_next-flight-loader_action-client-wrapper_1gvsork60blv_.js.map

@@ -1,3 +1,0 @@
-module.exports=[72704,a=>{"use strict";var b=a.i(66274),c=a.i(22701),d=a.i(53652);a.S([b,"00b8cc0dcc627edf04ec716bc628173c69065c1088,f",0,c,"40a25fc5f16ff3d51339c848105587b34c07cffd7d,n,6048509e8cbf750ab8d4df752b0e7419edeb0f7601,A,60adc127ff2d9738995168968ef05b9951a09f7487,j,60c10f2ebada6e51877cc916e62dce27510f31a91d,z",0,d,"6002bc3a247b94d46e91fa2ca2df7622ca353bba38,f,60526b64968873168117b0647c6093eba6105f065f,e"],72704)}];
-
-//# sourceMappingURL=_next-internal_server_app_admin_account_page_actions_1q97-3go253op.js.map

@@ -1,3 +1,0 @@
-module.exports=[13807,a=>{"use strict";var b=a.i(66274),c=a.i(24928);a.S([b,"00b8cc0dcc627edf04ec716bc628173c69065c1088,f",0,c,"4016c4f74ff6d14d1d327ca08241b0a5d1e7002afd,m,4017bc12d879785a00f1b44f728ea4463c3bf5d0a9,w,401909690e90cffa542a0a87f73ddfe1e535ebc1e9,N,40754aaa16043fc0d98dea2e6b5833cdde2c7799c7,E,408a6eef3526b58de3031d0037cfe5ebea564fdedd,x,40988a2069dbd102c6b32f9f0787455b664c8d91c2,Q,40d83f1daed278cdd2c8181d2b2081dff68df1fe0f,p,60487f1af1c9ea42889d93f51d6e1f63f7283148bf,V"],13807)}];
-
-//# sourceMappingURL=_next-internal_server_app_admin_tips_%5Bid%5D_page_actions_0j9h668eq-hcw.js.map

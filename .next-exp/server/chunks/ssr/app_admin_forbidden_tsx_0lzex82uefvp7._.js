@@ -1,3 +1,0 @@
-module.exports=[15822,a=>{"use strict";var b=a.i(7997),c=a.i(95936);a.s(["default",0,function(){return(0,b.jsxs)("div",{className:"max-w-xl",children:[(0,b.jsx)("h1",{className:"font-serif text-3xl font-bold",children:"Not allowed"}),(0,b.jsx)("p",{className:"mt-3 text-stone-700 dark:text-stone-300",children:"Your role does not give access to this page or action. Ask an admin if you need it."}),(0,b.jsx)("p",{className:"mt-6",children:(0,b.jsx)(c.default,{href:"/admin",className:"btn-secondary",children:"Back to the dashboard"})})]})}])},85490,function(a){a.n(a.i(15822))}];
-
-//# sourceMappingURL=app_admin_forbidden_tsx_0lzex82uefvp7._.js.map

@@ -1,3 +1,0 @@
-module.exports=[88515,a=>{"use strict";var b=a.i(87924),c=a.i(72131),d=a.i(65602);a.s(["ActionForm",0,function({action:a,children:e,className:f="",ariaLabel:g}){let[h,i]=(0,c.useActionState)(a,{});return(0,b.jsxs)("form",{action:i,className:f,"aria-label":g,children:[h.error?(0,b.jsx)(d.f,{tone:"error",className:"mb-3",children:h.error}):null,h.notice?(0,b.jsx)(d.f,{tone:"success",className:"mb-3",children:h.notice}):null,e]})}])}];
-
-//# sourceMappingURL=components_admin_action-form_tsx_096jdeie_agnf._.js.map
