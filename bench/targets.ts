@@ -46,6 +46,7 @@ export function splitWarmSet(paths: readonly string[], maxWarm: number): { warm:
 export function pageTargets(targets: BenchTargets, options: { warmSetSize: number }): PageTarget[] {
   if (targets.entryPaths.length < 4) throw new Error("the benchmark database has fewer than 4 published entries");
   const { warm, cold } = splitWarmSet(targets.entryPaths, options.warmSetSize);
+  let nextCold = 1; // cold[0] is the probe's
   const topic = targets.topicSlugs[0];
   const word = (locale: Locale) => randomItem(targets.vocabulary[locale]);
   const search = (locale: Locale) => `/${locale}/search?q=${encodeURIComponent(word(locale))}`;
@@ -55,10 +56,13 @@ export function pageTargets(targets: BenchTargets, options: { warmSetSize: numbe
     { kind: "static", countQueries: true, probePath: STATIC_PATH, nextPath: () => STATIC_PATH, samplePaths: (count) => Array(count).fill(STATIC_PATH) },
     { kind: "home", countQueries: true, probePath: "/fr", nextPath: () => `/${randomLocale()}`, samplePaths: byLocale((l) => `/${l}`) },
     {
+      // Each request a different entry (the cold list is already shuffled) until the list
+      // runs out: first renders, at any archive size, rather than whatever share of a small
+      // archive earlier requests happened to render.
       kind: "entry",
       countQueries: true,
       probePath: cold[0],
-      nextPath: () => randomItem(cold),
+      nextPath: () => cold[nextCold++ % cold.length],
       samplePaths: (count) => Array.from({ length: count }, () => randomItem(cold)),
     },
     {
