@@ -8,6 +8,7 @@ import { getPublicReadDb, queryRows } from "@/db/client";
 import type { Locale, Verdict } from "@/db/schema";
 import { cached } from "@/lib/cache/tagged-cache";
 import { publicTags } from "./cache-tags";
+import { SLUG_PATTERN } from "./slug";
 
 export interface PublicSource {
   url: string;
@@ -308,7 +309,13 @@ async function loadPublicEntry(locale: Locale, slug: string): Promise<PublicEntr
   return { status: "found", entry: toPublicEntry(row) };
 }
 
+/** Longer than any slug the editor accepts (lib/workflow/entry-input.ts). */
+const MAX_SLUG_LENGTH = 200;
+
 export function getPublicEntry(locale: Locale, slug: string): Promise<PublicEntryLookup> {
+  // An address no entry can have (a NUL byte, `../`, 10 kB of text) costs no query:
+  // every caller passes what a reader typed (pages, the API, the report form, proxy.ts).
+  if (slug.length > MAX_SLUG_LENGTH || !SLUG_PATTERN.test(slug)) return Promise.resolve({ status: "not_found" });
   // Under the topics tag too: the entry carries its topics' names, which a rename changes.
   return cached(`entry:${locale}:${slug}`, [publicTags.entry(locale, slug), publicTags.topics()], () => loadPublicEntry(locale, slug));
 }

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { databaseKind, getDb } from "@/db/client";
+import { databaseKind, getDb, queryCounter } from "@/db/client";
 import { entries, entryRevisions } from "@/db/schema";
 import { invalidateTags } from "@/lib/cache/invalidation";
 import { publicTags } from "@/lib/entries/cache-tags";
@@ -12,6 +12,9 @@ import { sitemapPartXml, sitemapXml } from "@/lib/site/sitemap";
 import { withdrawnEntry } from "@/lib/site/withdrawn";
 import { createPublishedEntry } from "@/tests/support/published-entry";
 import { resetDatabase } from "./helpers";
+
+// Before the first connection: db/client counts queries only when asked to.
+process.env.FACTDESK_COUNT_QUERIES = "1";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -88,6 +91,17 @@ describe(`public site queries on the ${databaseKind()} database`, () => {
       const results = await searchEntries("fr", query);
       expect(results.total).toBeGreaterThanOrEqual(0);
     }
+  });
+
+  it("answers not found, without a query, for an entry address no slug can be (NUL byte, path tricks, overlong)", async () => {
+    const before = queryCounter.count;
+    for (const slug of ["\u0000", "../admin", "UPPER", "a".repeat(201), "é", ""]) {
+      expect(await getPublicEntry("fr", slug), JSON.stringify(slug)).toEqual({ status: "not_found" });
+    }
+    expect(queryCounter.count).toBe(before);
+    // The counter does count: a well-formed address is looked up.
+    expect(await getPublicEntry("fr", "no-such-entry-anywhere")).toEqual({ status: "not_found" });
+    expect(queryCounter.count).toBeGreaterThan(before);
   });
 
   it("pages search results", async () => {
