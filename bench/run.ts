@@ -38,7 +38,7 @@ import { pageTargets, type PageTarget } from "./targets";
 
 const FALLBACK_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 const PAUSE_MS = 500;
-/** Entries of the warmed set ("entry (warmed set)"): a quarter of the archive, at most this many (~70 kB each in the page cache). */
+/** Entries of the warmed set ("entry (warmed set)"): a tenth of the archive, at most this many (~70 kB each in the page cache). */
 const WARM_SET_SIZE = 2_000;
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -105,7 +105,8 @@ async function measureSize(options: BenchOptions, server: RunningServer, targets
       if (warmed.non2xx > 0 || warmed.errors > 0) throw new Error(`warming ${KIND_LABELS[target.kind]}: ${warmed.non2xx} non-2xx, ${warmed.errors} errors`);
       log(`  ${KIND_LABELS[target.kind].padEnd(22)} ${paths.length} pages rendered once in ${warmed.durationSeconds.toFixed(1)} s`);
     }
-    await runLoad({ origin: server.origin, kind: target.kind, connections: warmConnections, duration: 1, amount: options.smoke ? 20 : 200, nextPath: target.nextPath });
+    const amount = Math.min(options.smoke ? 20 : 200, target.warmUpRequests ?? Infinity);
+    await runLoad({ origin: server.origin, kind: target.kind, connections: warmConnections, duration: 1, amount, nextPath: target.nextPath });
   }
   log(`  warmed up (${options.smoke ? 20 : 200} requests per page)`);
 

@@ -19,6 +19,8 @@ export interface PageTarget {
   kind: PageKind;
   /** Paths requested once each before any measurement (the warmed set), if any. */
   warmPaths?: string[];
+  /** Requests of the generic warm-up (default: the run's), fewer for pages each request should see for the first time. */
+  warmUpRequests?: number;
   /** Whether the query count of one uncached render is reported for this kind (once per route). */
   countQueries: boolean;
   /** A path that must answer 200 when the route exists (a 404 here means "not built yet"). */
@@ -29,7 +31,7 @@ export interface PageTarget {
 }
 
 /**
- * Splits the entries into a warmed set (a random quarter, at most `maxWarm`, spread
+ * Splits the entries into a warmed set (a random tenth, at most `maxWarm`, spread
  * over the whole archive) and the rest, which the "entry (random)" measurement draws
  * from, so that its requests stay first renders as far as the archive allows.
  */
@@ -39,7 +41,7 @@ export function splitWarmSet(paths: readonly string[], maxWarm: number): { warm:
     const j = Math.floor(Math.random() * (i + 1));
     [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
   }
-  const size = Math.min(maxWarm, Math.floor(paths.length / 4));
+  const size = Math.min(maxWarm, Math.floor(paths.length / 10));
   return { warm: shuffled.slice(0, size), cold: shuffled.slice(size) };
 }
 
@@ -62,7 +64,11 @@ export function pageTargets(targets: BenchTargets, options: { warmSetSize: numbe
       kind: "entry",
       countQueries: true,
       probePath: cold[0],
-      nextPath: () => cold[nextCold++ % cold.length],
+      nextPath: () => {
+        if (nextCold === cold.length) console.warn(`[bench] entry (random): all ${cold.length} cold entries requested once; further requests repeat them (cache hits)`);
+        return cold[nextCold++ % cold.length];
+      },
+      warmUpRequests: 20,
       samplePaths: (count) => Array.from({ length: count }, () => randomItem(cold)),
     },
     {

@@ -152,6 +152,9 @@ class FactdeskPageCacheHandler {
   async set(key, data, ctx) {
     const startedAt = store.pending.get(key) ?? store.epoch;
     store.pending.delete(key);
+    // FACTDESK_CACHE=off turns our caches off, this one included (the benchmark counts
+    // the queries of uncached renders that way).
+    if (process.env.FACTDESK_CACHE === "off") return;
     if (data === null) {
       remove(store, key);
       return;

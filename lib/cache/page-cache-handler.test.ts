@@ -76,6 +76,18 @@ describe("full-page cache handler", () => {
     for (const key of [KEY, HOME, TOPIC, EN_HOME]) expect(await cachedHtml(key), key).toBeUndefined();
   });
 
+  it("stores nothing while our caches are off (FACTDESK_CACHE=off)", async () => {
+    process.env.FACTDESK_CACHE = "off";
+    try {
+      await render("uncached");
+      expect(await cachedHtml(KEY)).toBeUndefined();
+    } finally {
+      delete process.env.FACTDESK_CACHE;
+    }
+    await render("cached");
+    expect(await cachedHtml(KEY)).toBe("cached");
+  });
+
   it("honours Next's own tag revalidation", async () => {
     await render("v1");
     await handler.revalidateTag("_N_T_/fr/rumors/la-rumeur");
