@@ -84,7 +84,8 @@ async function probe(server: RunningServer, target: PageTarget): Promise<{ prese
 }
 
 function serverEnv(databaseUrl: string, authSecret: string, extra: Record<string, string> = {}): Record<string, string> {
-  return { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, FACTDESK_SEED_DEMO: "0", ...extra };
+  // FACTDESK_BENCH=1 enables /api/bench/forget (404 otherwise).
+  return { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, FACTDESK_SEED_DEMO: "0", FACTDESK_BENCH: "1", ...extra };
 }
 
 async function measureSize(options: BenchOptions, server: RunningServer, targets: PageTarget[]): Promise<Measurement[]> {
@@ -118,6 +119,7 @@ async function measureSize(options: BenchOptions, server: RunningServer, targets
         measurements.push({ kind: target.kind, connections, status: state.status, reason: state.reason });
         continue;
       }
+      await target.beforeMeasure?.(server.origin);
       await sleep(PAUSE_MS);
       const m = await runLoad({ origin: server.origin, kind: target.kind, connections, duration: options.duration, nextPath: target.nextPath });
       measurements.push(m);

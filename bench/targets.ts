@@ -19,6 +19,8 @@ export interface PageTarget {
   kind: PageKind;
   /** Paths requested once each before any measurement (the warmed set), if any. */
   warmPaths?: string[];
+  /** Runs before each measurement of this kind (the server's origin). */
+  beforeMeasure?: (origin: string) => Promise<void>;
   /** Requests of the generic warm-up (default: the run's), fewer for pages each request should see for the first time. */
   warmUpRequests?: number;
   /** Whether the query count of one uncached render is reported for this kind (once per route). */
@@ -49,6 +51,7 @@ export function pageTargets(targets: BenchTargets, options: { warmSetSize: numbe
   if (targets.entryPaths.length < 4) throw new Error("the benchmark database has fewer than 4 published entries");
   const { warm, cold } = splitWarmSet(targets.entryPaths, options.warmSetSize);
   let nextCold = 1; // cold[0] is the probe's
+  const used: string[] = [];
   const topic = targets.topicSlugs[0];
   const word = (locale: Locale) => randomItem(targets.vocabulary[locale]);
   const search = (locale: Locale) => `/${locale}/search?q=${encodeURIComponent(word(locale))}`;
@@ -66,7 +69,23 @@ export function pageTargets(targets: BenchTargets, options: { warmSetSize: numbe
       probePath: cold[0],
       nextPath: () => {
         if (nextCold === cold.length) console.warn(`[bench] entry (random): all ${cold.length} cold entries requested once; further requests repeat them (cache hits)`);
-        return cold[nextCold++ % cold.length];
+        const path = cold[nextCold++ % cold.length];
+        used.push(path);
+        return path;
+      },
+      // The entries requested so far are rendered and cached: the server forgets them
+      // before each measurement, so that every measurement starts from first renders.
+      beforeMeasure: async (origin) => {
+        if (used.length === 0) return;
+        const response = await fetch(`${origin}/api/bench/forget`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ paths: [...new Set(used)] }),
+          signal: AbortSignal.timeout(30_000),
+        });
+        if (response.status !== 200) throw new Error(`/api/bench/forget answered ${response.status}: is the build older than the benchmark? (run without --skip-build)`);
+        used.length = 0;
+        nextCold = 1;
       },
       warmUpRequests: 20,
       samplePaths: (count) => Array.from({ length: count }, () => randomItem(cold)),

@@ -411,6 +411,14 @@ test.describe("machine-readable", () => {
     expect(gone.status()).toBe(410);
     expect((await gone.json()).error.code).toBe("gone");
   });
+
+  test("the benchmark's routes do not exist on a normal server", async ({ request }) => {
+    expect((await request.get("/api/bench/query-count")).status()).toBe(404);
+    expect((await request.post("/api/bench/forget", { data: { paths: [ENTRY_EN] } })).status()).toBe(404);
+    // The entry is still served from the page cache: nothing was forgotten.
+    await request.get(ENTRY_EN);
+    expect((await request.get(ENTRY_EN)).headers()["x-nextjs-cache"]).toBe("HIT");
+  });
 });
 
 test("screenshots of the home and an entry page at 375 px and 1280 px", async ({ browser }, testInfo) => {
