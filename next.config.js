@@ -3,6 +3,8 @@
 const { documentContentSecurityPolicy, publicContentSecurityPolicy } = require("./lib/security/content-security-policy.js");
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
 const { allowedOrigins } = require("./lib/security/server-action-origin.js");
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+const { cachedPageHeaders, listPageRewrites } = require("./lib/site/cached-pages.js");
 
 const production = process.env.NODE_ENV === "production";
 const dev = process.env.NODE_ENV === "development";
@@ -53,7 +55,13 @@ const nextConfig = {
         source: "/:path(.*\\.(?:xml|json|txt))",
         headers: [{ key: "Content-Security-Policy", value: documentContentSecurityPolicy() }],
       },
+      // Home, topic and entry pages: no year-long s-maxage (lib/site/cached-pages.js).
+      ...cachedPageHeaders(),
     ];
+  },
+  async rewrites() {
+    // A home or topic page with list parameters goes to its per-request twin.
+    return { beforeFiles: listPageRewrites(), afterFiles: [], fallback: [] };
   },
 };
 

@@ -298,9 +298,18 @@ test.describe("status codes", () => {
     expect(frHtml).toContain('data-testid="withdrawn"');
     expect(frHtml).toContain("Navigation principale");
     expect(frHtml).not.toContain(siteFixtures.withdrawn.fr.replace(/-/g, " "));
+    // Served from the page cache from then on, still with 410, and no year-long s-maxage.
+    const again = await request.get(`/fr/rumors/${siteFixtures.withdrawn.fr}`);
+    expect(again.status()).toBe(410);
+    expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(again.headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
+    expect(await again.text()).toBe(frHtml);
     const en = await request.get(`/en/rumors/${siteFixtures.withdrawn.en}`);
     expect(en.status()).toBe(410);
     expect(await en.text()).toContain("Fact-check withdrawn");
+    // A client-side navigation asks for the RSC payload: it gets the 410 too (the router then loads the page).
+    const flight = await request.get(`/en/rumors/${siteFixtures.withdrawn.en}`, { headers: { RSC: "1" } });
+    expect(flight.status()).toBe(410);
   });
 
   test("absurd and malformed query strings get 200, 400 or 404 — never a 5xx", async ({ request }) => {

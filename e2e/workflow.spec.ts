@@ -319,6 +319,7 @@ test.describe("newsroom workflow", () => {
     }
     const filtered = await request.get("/en?verdict=misleading");
     expect(filtered.headers()["x-nextjs-cache"]).toBeUndefined();
+    expect(filtered.headers()["cache-control"]).toContain("no-store");
     expect(await filtered.text()).toContain('name="robots" content="noindex');
 
     const editor = await signIn(browser, "editor");

@@ -1,6 +1,6 @@
 /**
  * The home page of a locale: the latest entries, the filters and the topics. Served
- * two ways (see proxy.ts): the plain page as on-demand ISR, cached whole and
+ * two ways (see lib/site/cached-pages.js): the plain page as on-demand ISR, cached whole and
  * dropped when the locale's list changes (app/(site)/[locale]/page.tsx), and any
  * filtered or paginated view rendered per request (app/(site)/[locale]/browse).
  */

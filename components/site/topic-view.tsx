@@ -2,7 +2,7 @@
  * A topic's page: its entries, newest first, with the verdict filter. Served like
  * the home page (components/site/home-view.tsx): the plain page as on-demand ISR
  * (app/(site)/[locale]/topics/[slug]/page.tsx), filtered or paginated views per
- * request (./browse, reached through proxy.ts).
+ * request (./browse, reached through a next.config.js rewrite: lib/site/cached-pages.js).
  */
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";

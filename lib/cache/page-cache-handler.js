@@ -5,7 +5,8 @@
  *
  * Entry pages, the home pages and the topic pages are on-demand ISR (rendered
  * on first request, then served from here; their filtered and paginated views
- * are rendered per request, see proxy.ts). Next's own invalidation (revalidatePath/revalidateTag) needs a request
+ * are rendered per request, see lib/site/cached-pages.js); a withdrawn
+ * entry's page is stored, and sent, with status 410 (./page-status.js). Next's own invalidation (revalidatePath/revalidateTag) needs a request
  * context and reaches one process; ours comes from the workflow, the scheduler
  * and other processes' NOTIFY (lib/cache/invalidation.ts), all of which end in
  * invalidateLocalTags (lib/cache/tagged-cache.ts). That function calls
@@ -17,6 +18,9 @@
  * A render that started before an invalidation of one of its tags is not stored
  * (same rule as the read cache), so a slow render cannot put an old page back.
  */
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS: Next loads this file outside the bundle
+const { applyRequestedStatus } = require("./page-status.js");
 
 const MAX_ENTRIES = Number(process.env.FACTDESK_PAGE_CACHE_MAX_ENTRIES || 20_000);
 /** Memory budget (an entry page is ~70 kB: HTML + RSC payload); least recently used pages go first. */
@@ -152,6 +156,10 @@ class FactdeskPageCacheHandler {
   async set(key, data, ctx) {
     const startedAt = store.pending.get(key) ?? store.epoch;
     store.pending.delete(key);
+    // Next sends the page with this value's status, now and on every hit: a withdrawn
+    // entry's page asks for 410 (./page-status.js). Done before anything else, so it
+    // holds with the cache off too.
+    applyRequestedStatus(data);
     // FACTDESK_CACHE=off turns our caches off, this one included (the benchmark counts
     // the queries of uncached renders that way).
     if (process.env.FACTDESK_CACHE === "off") return;

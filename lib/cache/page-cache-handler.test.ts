@@ -93,4 +93,31 @@ describe("full-page cache handler", () => {
     await handler.revalidateTag("_N_T_/fr/rumors/la-rumeur");
     expect(await handler.get(KEY, { kind: "APP_PAGE" })).toBeNull();
   });
+
+  it("gives a page the status its metadata asks for, on the render that stores it and on every hit after, cache on or off", async () => {
+    const gone = '<html><head><meta name="factdesk-status" content="410"/></head><body>Withdrawn</body></html>';
+    const rendered = page(gone);
+    await handler.get(KEY, { kind: "APP_PAGE" });
+    await handler.set(KEY, rendered, { tags: [] });
+    // Next sends the render it just stored with this object's status.
+    expect(rendered).toMatchObject({ status: 410 });
+    expect((await handler.get(KEY, { kind: "APP_PAGE" }))?.value).toMatchObject({ status: 410 });
+
+    process.env.FACTDESK_CACHE = "off";
+    try {
+      const uncached = page(gone, HOME);
+      await handler.set(HOME, uncached, { tags: [] });
+      expect(uncached).toMatchObject({ status: 410 });
+    } finally {
+      delete process.env.FACTDESK_CACHE;
+    }
+
+    // A page without the marker keeps its status, and so does an error page.
+    const live = { ...page("<html><body>Live</body></html>", TOPIC), status: 200 };
+    await handler.set(TOPIC, live, { tags: [] });
+    expect(live.status).toBe(200);
+    const missing = { ...page(gone, EN_HOME), status: 404 };
+    await handler.set(EN_HOME, missing, { tags: [] });
+    expect(missing.status).toBe(404);
+  });
 });

@@ -314,7 +314,7 @@ const MAX_SLUG_LENGTH = 200;
 
 export function getPublicEntry(locale: Locale, slug: string): Promise<PublicEntryLookup> {
   // An address no entry can have (a NUL byte, `../`, 10 kB of text) costs no query:
-  // every caller passes what a reader typed (pages, the API, the report form, proxy.ts).
+  // every caller passes what a reader typed (pages, the API, the report form).
   if (slug.length > MAX_SLUG_LENGTH || !SLUG_PATTERN.test(slug)) return Promise.resolve({ status: "not_found" });
   // Under the topics tag too: the entry carries its topics' names, which a rename changes.
   return cached(`entry:${locale}:${slug}`, [publicTags.entry(locale, slug), publicTags.topics()], () => loadPublicEntry(locale, slug));

@@ -9,7 +9,6 @@ import { parseHighlight } from "@/lib/search/highlight";
 import { searchEntries } from "@/lib/search/search-entries";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { sitemapPartXml, sitemapXml } from "@/lib/site/sitemap";
-import { withdrawnEntry } from "@/lib/site/withdrawn";
 import { createPublishedEntry } from "@/tests/support/published-entry";
 import { resetDatabase } from "./helpers";
 
@@ -128,12 +127,11 @@ describe(`public site queries on the ${databaseKind()} database`, () => {
     expect(back.nextCursor).not.toBeNull();
   });
 
-  it("knows which entry addresses are withdrawn", async () => {
-    expect(await withdrawnEntry("/fr/rumors/retiree")).toEqual({ locale: "fr", slug: "retiree" });
-    expect(await withdrawnEntry("/fr/rumors/titre-seulement")).toBeNull();
-    expect(await withdrawnEntry("/fr/rumors/nothing-here")).toBeNull();
-    expect(await withdrawnEntry("/de/rumors/retiree")).toBeNull();
-    expect(await withdrawnEntry("/fr/rumors/Bad%20Slug")).toBeNull();
+  it("tells a withdrawn entry from a live one and from an address that never had one", async () => {
+    expect((await getPublicEntry("fr", "retiree")).status).toBe("gone");
+    expect((await getPublicEntry("fr", "titre-seulement")).status).toBe("found");
+    expect((await getPublicEntry("fr", "nothing-here")).status).toBe("not_found");
+    expect((await getPublicEntry("en", "retiree")).status).toBe("not_found");
   });
 
   it("serves cached results until a change invalidates their tags", async () => {

@@ -7,8 +7,8 @@ import { isLocale } from "@/lib/i18n/locales";
  * The plain home page, as on-demand ISR: rendered on the first request, then served
  * from the full-page cache (lib/cache/page-cache-handler.js) until the locale's list
  * changes (a publish, an unpublish, a correction, a topic change), locally and in
- * every other process. Nothing is rendered at build (no database then). proxy.ts
- * sends requests with list parameters (filters, pages) to ./browse instead, since a
+ * every other process. Nothing is rendered at build (no database then). A rewrite
+ * (lib/site/cached-pages.js) sends requests with list parameters (filters, pages) to ./browse instead, since a
  * static page cannot read them.
  */
 export const dynamic = "force-static";

@@ -184,7 +184,6 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
   route("/{locale}/corrections", locale.map((l) => `/${l}/corrections`)),
   routeWith("/{locale}/corrections (cursor)", locale.map((l) => `/${l}/corrections`), { cursor: cursorValue, page: limitValue }),
   route("/{locale}/corrections-policy", locale.map((l) => `/${l}/corrections-policy`)),
-  route("/{locale}/withdrawn", locale.map((l) => `/${l}/withdrawn`)),
   route("/{locale}/report (tip form)", locale.map((l) => `/${l}/report`), ["url", "claim", "entry", "next"]),
   route("/{locale}/report/thanks", locale.map((l) => `/${l}/report/thanks`)),
   routeWith(

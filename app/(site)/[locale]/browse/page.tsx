@@ -6,7 +6,7 @@ import type { RawSearchParams } from "@/lib/site/list-params";
 
 /**
  * The home page with list parameters (`/fr?verdict=false`, `/fr?cursor=…`), rendered
- * per request: proxy.ts rewrites such requests here, so the address readers see and
+ * per request: next.config.js rewrites such requests here (lib/site/cached-pages.js), so the address readers see and
  * share stays `/{locale}?…`. Never indexed; its canonical is the plain home page.
  */
 export const dynamic = "force-dynamic";

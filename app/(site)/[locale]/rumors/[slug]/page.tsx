@@ -6,6 +6,7 @@ import { JsonLd } from "@/components/site/json-ld";
 import { PageShell } from "@/components/site/page-shell";
 import { VerdictBadge } from "@/components/site/verdict-badge";
 import { WithdrawnNotice } from "@/components/site/withdrawn-notice";
+import { statusMetadata } from "@/lib/cache/page-status";
 import { getPublicEntry, type PublicEntry, topicName } from "@/lib/entries/public-queries";
 import { t, verdictDescription, verdictLabel } from "@/lib/i18n/dictionaries";
 import { formatDate } from "@/lib/i18n/format";
@@ -22,8 +23,10 @@ import { paths } from "@/lib/site/urls";
  * the full-page cache (lib/cache/page-cache-handler.js) until a change to the
  * entry (or its translation) invalidates its tag — locally and, through NOTIFY,
  * in every other process — and the next request renders it again. Nothing is
- * rendered at build (no database then). Withdrawn entries never reach the cache:
- * proxy.ts answers them 410 first. The page reads no cookies, headers or search
+ * rendered at build (no database then). A withdrawn entry's address shows the
+ * "withdrawn" notice and answers 410: its metadata asks for that status and the
+ * page cache handler sets it (lib/cache/page-status.js), cached like any page until
+ * the entry is published again. The page reads no cookies, headers or search
  * params (a static page cannot), and public pages carry a static CSP (no nonce).
  */
 export const dynamic = "force-static";
@@ -53,7 +56,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await lookup(locale, slug);
   if (!found) return {};
   const m = t(found.locale);
-  if (found.result.status === "gone") return { title: m.errors.gone.title, robots: { index: false } };
+  if (found.result.status === "gone") return { title: m.errors.gone.title, robots: { index: false, follow: true }, other: statusMetadata(410) };
   if (found.result.status !== "found") return {};
   const { entry } = found.result;
   return pageMetadata({
@@ -185,7 +188,7 @@ export default async function EntryPage({ params }: Props) {
   const locale = found.locale;
   const other = otherLocale(locale);
   if (found.result.status === "gone") {
-    // Normally answered with 410 before reaching here (see proxy.ts); this covers a withdrawal racing the request.
+    // Served with 410: generateMetadata asks for it (see the comment at the top).
     return (
       <PageShell locale={locale} alternate={{ locale: other, href: paths.home(other), isTranslation: false }}>
         <WithdrawnNotice locale={locale} />

@@ -4,8 +4,8 @@ import { TopicView, topicMetadata } from "@/components/site/topic-view";
 /**
  * The plain topic page, as on-demand ISR (like the home page, see
  * app/(site)/[locale]/page.tsx): dropped from the page cache when the locale's list
- * or any topic changes. An unknown topic is cached as a 404 until then. proxy.ts
- * sends requests with list parameters to ./browse.
+ * or any topic changes. An unknown topic is cached as a 404 until then. A rewrite
+ * (lib/site/cached-pages.js) sends requests with list parameters to ./browse.
  */
 export const dynamic = "force-static";
 export const dynamicParams = true;

@@ -4,7 +4,7 @@ import type { RawSearchParams } from "@/lib/site/list-params";
 
 /**
  * A topic page with list parameters (`/fr/topics/sante?cursor=…`), rendered per
- * request: proxy.ts rewrites such requests here, so the address stays the topic's.
+ * request: next.config.js rewrites such requests here (lib/site/cached-pages.js), so the address stays the topic's.
  * Never indexed; its canonical is the plain topic page.
  */
 export const dynamic = "force-dynamic";
