@@ -291,12 +291,24 @@ test.describe("newsroom workflow", () => {
     expect(corrected).toContain("The corrected answer.");
     expect((await request.get(draft.path)).headers()["x-nextjs-cache"]).toBe("HIT");
 
+    // A reader has the home page open, with a link to the entry, while it is withdrawn.
+    const reader = await browser.newPage();
+    await reader.goto(draft.path.replace(/\/rumors\/.*$/, ""));
+    const staleLink = reader.locator(`main a[href="${draft.path}"]`).first();
+    await expect(staleLink).toBeVisible();
+
     await editor.goto(`/admin/entries/${draft.id}`);
     editor.once("dialog", (dialog) => dialog.accept());
     await editor.getByLabel(/^Reason/).fill("Page cache check");
     await editor.getByTestId("unpublish-form").getByRole("button", { name: "Unpublish" }).click();
     await expect(editor.getByTestId("workflow-panel").locator('[data-visibility="withdrawn"]')).toBeVisible();
     expect((await request.get(draft.path)).status()).toBe(410);
+    // Following the stale link (a client-side navigation) lands on the withdrawn notice, not the old text.
+    await staleLink.click();
+    await expect(reader.getByTestId("withdrawn")).toBeVisible();
+    await expect(reader).toHaveTitle(/withdrawn/i);
+    await expect(reader.getByText(note)).toHaveCount(0);
+    await reader.close();
 
     await editor.goto(`/admin/entries/${draft.id}`);
     await editor.getByTestId("republish-form").getByRole("button", { name: "Republish" }).click();
