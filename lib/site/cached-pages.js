@@ -20,7 +20,16 @@ const CACHED_PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
 const HOME = "/:locale(fr|en)";
 const TOPIC = "/:locale(fr|en)/topics/:slug";
-const ENTRY = "/:locale(fr|en)/rumors/:slug";
+/**
+ * The same routes under any two-letter first segment: an unknown locale (`/de`,
+ * `/de/rumors/x`) is a 404 from these static routes, which Next would also send with
+ * the year-long `s-maxage`.
+ */
+const ANY_LOCALE = {
+  home: "/:locale([a-z]{2})",
+  topic: "/:locale([a-z]{2})/topics/:slug",
+  entry: "/:locale([a-z]{2})/rumors/:slug",
+};
 
 /** @typedef {{ type: "query"; key: string }} QueryCondition */
 
@@ -43,9 +52,9 @@ function listPageRewrites() {
 function cachedPageHeaders() {
   const headers = [{ key: "Cache-Control", value: CACHED_PAGE_CACHE_CONTROL }];
   return [
-    { source: HOME, missing: listParamConditions, headers },
-    { source: TOPIC, missing: listParamConditions, headers },
-    { source: ENTRY, headers },
+    { source: ANY_LOCALE.home, missing: listParamConditions, headers },
+    { source: ANY_LOCALE.topic, missing: listParamConditions, headers },
+    { source: ANY_LOCALE.entry, headers },
   ];
 }
 
