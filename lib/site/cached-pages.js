@@ -18,18 +18,14 @@ const LIST_PARAMS = ["verdict", "topic", "cursor", "before"];
  */
 const CACHED_PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
-const HOME = "/:locale(fr|en)";
-const TOPIC = "/:locale(fr|en)/topics/:slug";
 /**
- * The same routes under any two-letter first segment: an unknown locale (`/de`,
- * `/de/rumors/x`) is a 404 from these static routes, which Next would also send with
- * the year-long `s-maxage`.
+ * Any two-letter first segment, not only `fr` and `en`: an unknown locale (`/de`,
+ * `/de/rumors/x`) is a 404 from these same static routes, which Next would also
+ * send with the year-long `s-maxage`.
  */
-const ANY_LOCALE = {
-  home: "/:locale([a-z]{2})",
-  topic: "/:locale([a-z]{2})/topics/:slug",
-  entry: "/:locale([a-z]{2})/rumors/:slug",
-};
+const HOME = "/:locale([a-z]{2})";
+const TOPIC = "/:locale([a-z]{2})/topics/:slug";
+const ENTRY = "/:locale([a-z]{2})/rumors/:slug";
 
 /** @typedef {{ type: "query"; key: string }} QueryCondition */
 
@@ -52,10 +48,10 @@ function listPageRewrites() {
 function cachedPageHeaders() {
   const headers = [{ key: "Cache-Control", value: CACHED_PAGE_CACHE_CONTROL }];
   return [
-    { source: ANY_LOCALE.home, missing: listParamConditions, headers },
-    { source: ANY_LOCALE.topic, missing: listParamConditions, headers },
-    { source: ANY_LOCALE.entry, headers },
+    { source: HOME, missing: listParamConditions, headers },
+    { source: TOPIC, missing: listParamConditions, headers },
+    { source: ENTRY, headers },
   ];
 }
 
-module.exports = { LIST_PARAMS, CACHED_PAGE_CACHE_CONTROL, listPageRewrites, cachedPageHeaders };
+module.exports = { listPageRewrites, cachedPageHeaders };
