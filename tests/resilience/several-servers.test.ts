@@ -33,7 +33,7 @@ import { sql } from "drizzle-orm";
 import { queryRows } from "@/db/client";
 import { E2E_PASSWORD } from "@/e2e/fixtures/accounts";
 import { publishNow } from "@/lib/workflow/commands";
-import { publishNewEntry, republishWithChanges, unpublishEntry } from "./support/content";
+import { publishNewEntry, republishEntry, republishWithChanges, unpublishEntry } from "./support/content";
 import { signInOverHttp } from "./support/auth-http";
 import { getPage, pollUntil } from "./support/http";
 import { NextServer, PROJECT_ROOT } from "./support/next-server";
@@ -98,7 +98,12 @@ describe("two servers over one database", () => {
 
     await unpublishEntry(site.db, "fr", slug);
     expect(await notYetEverywhere(servers, "/fr", (status, body) => status === 200 && !body.includes(claim)), "unpublished entry leaves the home page").toEqual([]);
-    expect(await notYetEverywhere(servers, `/fr/rumors/${slug}`, (status) => status >= 400 && status < 500), "unpublished entry page").toEqual([]);
+    // Each server had the page cached (200): each drops it and answers 410 with the notice, then caches that until…
+    expect(await notYetEverywhere(servers, `/fr/rumors/${slug}`, (status, body) => status === 410 && body.includes('data-testid="withdrawn"')), "unpublished entry page").toEqual([]);
+    expect(await notYetEverywhere(servers, `/fr/rumors/${slug}`, (status) => status === 410), "withdrawn page, cached").toEqual([]);
+    // …the entry is republished: the cached 410 goes everywhere too.
+    await republishEntry(site.db, "fr", slug);
+    expect(await notYetEverywhere(servers, `/fr/rumors/${slug}`, (status, body) => status === 200 && body.includes(claim)), "republished entry page").toEqual([]);
   });
 
   it("two servers started together on an empty database both come up, and migrate it once", async () => {

@@ -115,6 +115,15 @@ export async function unpublishEntry(db: Db, locale: Locale, slug: string): Prom
   await invalidateTags(tagsForEntryChange({ locale, slug }));
 }
 
+/** Puts a withdrawn entry back online, as it was (what "Republish" does). */
+export async function republishEntry(db: Db, locale: Locale, slug: string): Promise<void> {
+  await db
+    .update(entries)
+    .set({ state: "published", unpublishedAt: null, updatedAt: new Date() })
+    .where(and(eq(entries.locale, locale), eq(entries.slug, slug)));
+  await invalidateTags(tagsForEntryChange({ locale, slug }));
+}
+
 /** The public revision's summary of an entry, read from the database. */
 export async function publishedSummary(db: Db, locale: Locale, slug: string): Promise<string> {
   const [row] = await queryRows<{ summary: string }>(
