@@ -11,6 +11,9 @@
  * that produced it as on every hit after. So no proxy has to look up each entry
  * request before the cache.
  *
+ * Under `next dev` Next keeps no page cache and never calls the cache handler, so
+ * there the page is sent with 200; `next start` answers 410.
+ *
  * Stored text cannot forge the marker: text reaches the HTML with `<` escaped,
  * and the inline RSC payload with `<` written as `\u003c`.
  */
