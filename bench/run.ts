@@ -122,6 +122,7 @@ async function measureSize(options: BenchOptions, server: RunningServer, targets
       await target.beforeMeasure?.(server.origin);
       await sleep(PAUSE_MS);
       const m = await runLoad({ origin: server.origin, kind: target.kind, connections, duration: options.duration, nextPath: target.nextPath });
+      await target.afterMeasure?.(server.origin);
       measurements.push(m);
       log(
         `  ${KIND_LABELS[target.kind].padEnd(22)} c=${String(connections).padStart(3)}  ${m.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${m.latency?.p50.toFixed(1) ?? "–"} ms  p99 ${m.latency?.p99.toFixed(1) ?? "–"} ms` +

@@ -21,6 +21,8 @@ export interface PageTarget {
   warmPaths?: string[];
   /** Runs before each measurement of this kind (the server's origin). */
   beforeMeasure?: (origin: string) => Promise<void>;
+  /** Runs after each measurement of this kind: what it must not leave behind for the others. */
+  afterMeasure?: (origin: string) => Promise<void>;
   /** Requests of the generic warm-up (default: the run's), fewer for pages each request should see for the first time. */
   warmUpRequests?: number;
   /** Whether the query count of one uncached render is reported for this kind (once per route). */
@@ -57,6 +59,22 @@ export function pageTargets(targets: BenchTargets, options: { warmSetSize: numbe
   const search = (locale: Locale) => `/${locale}/search?q=${encodeURIComponent(word(locale))}`;
   const byLocale = (make: (locale: Locale) => string) => (count: number) =>
     Array.from({ length: count }, (_, i) => make(i % 2 === 0 ? "fr" : "en"));
+  /** Makes the server forget the cold entries requested so far (read and page caches). */
+  const forgetUsed = async (origin: string): Promise<void> => {
+    if (used.length === 0) return;
+    const response = await fetch(`${origin}/api/bench/forget`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ paths: [...new Set(used)] }),
+      signal: AbortSignal.timeout(30_000),
+    });
+    if (response.status !== 200) throw new Error(`/api/bench/forget answered ${response.status}: is the build older than the benchmark? (run without --skip-build)`);
+    const { pageCache } = (await response.json()) as { pageCache?: { pages: number; bytes: number } };
+    if (pageCache) console.log(`[bench]   page cache after forgetting ${new Set(used).size} first renders: ${pageCache.pages} pages, ${(pageCache.bytes / 1024 / 1024).toFixed(0)} MB counted`);
+    used.length = 0;
+    nextCold = 1;
+  };
+
   return [
     { kind: "static", countQueries: true, probePath: STATIC_PATH, nextPath: () => STATIC_PATH, samplePaths: (count) => Array(count).fill(STATIC_PATH) },
     { kind: "home", countQueries: true, probePath: "/fr", nextPath: () => `/${randomLocale()}`, samplePaths: byLocale((l) => `/${l}`) },
@@ -74,19 +92,10 @@ export function pageTargets(targets: BenchTargets, options: { warmSetSize: numbe
         return path;
       },
       // The entries requested so far are rendered and cached: the server forgets them
-      // before each measurement, so that every measurement starts from first renders.
-      beforeMeasure: async (origin) => {
-        if (used.length === 0) return;
-        const response = await fetch(`${origin}/api/bench/forget`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ paths: [...new Set(used)] }),
-          signal: AbortSignal.timeout(30_000),
-        });
-        if (response.status !== 200) throw new Error(`/api/bench/forget answered ${response.status}: is the build older than the benchmark? (run without --skip-build)`);
-        used.length = 0;
-        nextCold = 1;
-      },
+      // before each measurement, so that every measurement starts from first renders,
+      // and after it, so that they do not push the warmed set out of the page cache.
+      beforeMeasure: forgetUsed,
+      afterMeasure: forgetUsed,
       warmUpRequests: 20,
       samplePaths: (count) => Array.from({ length: count }, () => randomItem(cold)),
     },

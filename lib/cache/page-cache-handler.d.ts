@@ -5,4 +5,8 @@ declare class FactdeskPageCacheHandler {
   revalidateTag(tags: string | string[]): Promise<void>;
   resetRequestCache(): void;
 }
+declare namespace FactdeskPageCacheHandler {
+  /** The memory the budget counts for one cached response. */
+  function sizeOf(data: unknown): number;
+}
 export = FactdeskPageCacheHandler;

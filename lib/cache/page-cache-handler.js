@@ -70,10 +70,19 @@ function remove(store, key) {
   store.bytes -= entry.bytes;
 }
 
-/** Approximate size of a cached response: its HTML, RSC payload and segment payloads. */
+/**
+ * Memory a string takes in V8: one byte a character while every character fits in
+ * Latin-1, two otherwise (one “ in a page makes the whole HTML two-byte).
+ * @param {string} text
+ */
+function stringBytes(text) {
+  return /[^\u0000-\u00ff]/.test(text) ? text.length * 2 : text.length;
+}
+
+/** Approximate memory of a cached response: its HTML, RSC payload and segment payloads. */
 function sizeOf(data) {
   let bytes = 1024;
-  if (typeof data?.html === "string") bytes += data.html.length;
+  if (typeof data?.html === "string") bytes += stringBytes(data.html);
   if (data?.rscData?.byteLength) bytes += data.rscData.byteLength;
   if (data?.segmentData instanceof Map) for (const segment of data.segmentData.values()) bytes += segment?.byteLength ?? 0;
   if (data?.body?.byteLength) bytes += data.body.byteLength;
@@ -196,3 +205,5 @@ class FactdeskPageCacheHandler {
 }
 
 module.exports = FactdeskPageCacheHandler;
+/** For tests: the memory the budget counts for one cached response. */
+module.exports.sizeOf = sizeOf;

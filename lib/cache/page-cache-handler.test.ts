@@ -120,4 +120,14 @@ describe("full-page cache handler", () => {
     await handler.set(EN_HOME, missing, { tags: [] });
     expect(missing.status).toBe(404);
   });
+
+  it("counts a page's memory as V8 holds it: two bytes a character once the HTML has one beyond Latin-1", () => {
+    const latin1 = "<p>Vérité</p>".repeat(1000);
+    const typographic = "<p>“Vérité”</p>".repeat(1000);
+    expect(PageCacheHandler.sizeOf({ kind: "APP_PAGE", html: latin1 })).toBe(1024 + latin1.length);
+    expect(PageCacheHandler.sizeOf({ kind: "APP_PAGE", html: typographic })).toBe(1024 + 2 * typographic.length);
+    const rscData = Buffer.alloc(5000);
+    const segmentData = new Map([["/_tree", Buffer.alloc(700)]]);
+    expect(PageCacheHandler.sizeOf({ kind: "APP_PAGE", html: latin1, rscData, segmentData })).toBe(1024 + latin1.length + 5000 + 700);
+  });
 });
